@@ -1,0 +1,5 @@
+export enum SipTransport {
+  Udp = 'udp',
+  Tcp = 'tcp',
+  Tls = 'tls',
+}

@@ -1,0 +1,5 @@
+export interface AriConnectionState {
+  url: string;
+  state: 'connecting' | 'connected' | 'disconnected';
+  since: string;
+}

@@ -1,0 +1,15 @@
+/** Paths under /api, shared by the controllers and the panel's data services. */
+export const API_PREFIX = 'api';
+
+export const ROUTES = {
+  auth: 'auth',
+  accounts: 'accounts',
+  account: 'account',
+  users: 'users',
+  services: 'services',
+  auditLog: 'audit-log',
+  numbers: 'numbers',
+  phoneAccounts: 'phone-accounts',
+  trunks: 'trunks',
+  health: 'health',
+} as const;
