@@ -4,6 +4,7 @@ export * from './lib/enums/service-kind.enum';
 export * from './lib/enums/sip-transport.enum';
 export * from './lib/enums/user-role.enum';
 export * from './lib/dtos/activate-service.dto';
+export * from './lib/dtos/add-number-block.dto';
 export * from './lib/dtos/assign-number.dto';
 export * from './lib/dtos/change-password.dto';
 export * from './lib/dtos/claim-number.dto';

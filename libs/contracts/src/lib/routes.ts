@@ -9,6 +9,7 @@ export const ROUTES = {
   services: 'services',
   auditLog: 'audit-log',
   numbers: 'numbers',
+  numberPool: 'number-pool',
   phoneAccounts: 'phone-accounts',
   trunks: 'trunks',
   health: 'health',

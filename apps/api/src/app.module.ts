@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { CryptoModule } from './common/crypto/crypto.module';
+import { RedisModule } from './common/redis/redis.module';
+import { TimeModule } from './common/time/time.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { NumbersModule } from './modules/numbers/numbers.module';
+import { PhoneAccountsModule } from './modules/phone-accounts/phone-accounts.module';
+import { ServicesModule } from './modules/services/services.module';
+import { TrunksModule } from './modules/trunks/trunks.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRoot({
+      pinoHttp: {
+        level: process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
+        // Never log bearer tokens or passwords that pass through.
+        redact: ['req.headers.authorization', 'req.body.password', 'req.body.adminPassword'],
+      },
+    }),
+    DatabaseModule,
+    RedisModule,
+    CryptoModule,
+    TimeModule,
+    AuthModule,
+    AccountsModule,
+    UsersModule,
+    AuditModule,
+    ServicesModule,
+    NumbersModule,
+    TrunksModule,
+    PhoneAccountsModule,
+    HealthModule,
+  ],
+})
+export class AppModule {}

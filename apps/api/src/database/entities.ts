@@ -1,0 +1,20 @@
+import { AccountEntity } from '../modules/accounts/account.entity';
+import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
+import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
+import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
+import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
+import { AccountServiceEntity } from '../modules/services/account-service.entity';
+import { TrunkEntity } from '../modules/trunks/trunk.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+/** Every entity, listed so the CLI data source and the app see the same set. */
+export const ENTITIES = [
+  AccountEntity,
+  UserEntity,
+  AccountServiceEntity,
+  AuditLogEntryEntity,
+  NumberingZoneEntity,
+  PhoneNumberEntity,
+  TrunkEntity,
+  PhoneAccountEntity,
+];
