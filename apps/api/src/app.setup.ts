@@ -1,6 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@pbx/contracts';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { Logger } from 'nestjs-pino';
 
 /** Everything main.ts and the integration tests both need, so tests run the real app. */
@@ -18,8 +19,18 @@ export function configureApp(app: INestApplication): INestApplication {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, config), {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => withDtoSchemas(SwaggerModule.createDocument(app, config)), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
   return app;
+}
+
+/**
+ * The DTOs live in the framework-free contracts lib, so they carry class-validator
+ * decorators but no @ApiProperty: their schemas are derived from the validation rules.
+ */
+function withDtoSchemas(document: OpenAPIObject): OpenAPIObject {
+  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as NonNullable<OpenAPIObject["components"]>["schemas"]) } };
+  return document;
 }
