@@ -1,0 +1,4 @@
+// `npm test` runs every unit and integration suite in one Jest run; browser tests run apart.
+module.exports = {
+  projects: ['<rootDir>/libs/contracts/jest.config.js', '<rootDir>/apps/api/jest.config.js', '<rootDir>/apps/pbx-sim/jest.config.js'],
+};
