@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CallsModule } from './modules/calls/calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { NumbersModule } from './modules/numbers/numbers.module';
 import { PhoneAccountsModule } from './modules/phone-accounts/phone-accounts.module';
@@ -37,6 +38,7 @@ import { UsersModule } from './modules/users/users.module';
     NumbersModule,
     TrunksModule,
     PhoneAccountsModule,
+    CallsModule,
     HealthModule,
   ],
 })

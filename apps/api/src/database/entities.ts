@@ -1,4 +1,5 @@
 import { AccountEntity } from '../modules/accounts/account.entity';
+import { CallRecordEntity } from '../modules/calls/call-record.entity';
 import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   PhoneNumberEntity,
   TrunkEntity,
   PhoneAccountEntity,
+  CallRecordEntity,
 ];

@@ -12,5 +12,6 @@ export const ROUTES = {
   numberPool: 'number-pool',
   phoneAccounts: 'phone-accounts',
   trunks: 'trunks',
+  calls: 'calls',
   health: 'health',
 } as const;

@@ -16,12 +16,26 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /** Enum types used by the four tables, with the values the alembic scripts give them. */
 const ENUM_TYPES: ReadonlyArray<readonly [name: string, values: readonly string[]]> = [
   ['ast_bool_values', ['0', '1', 'off', 'on', 'false', 'true', 'no', 'yes']], // fe6592859b85
-  ['yesno_values', ['yes', 'no']], // 43956d550a44; kept as alembic has it, no column here uses it since 74dc751dfe8e
+  // 43956d550a44; alembic keeps it, though no column here uses it since 74dc751dfe8e
+  ['yesno_values', ['yes', 'no']],
   ['pjsip_connected_line_method_values', ['invite', 'reinvite', 'update']], // 43956d550a44
   ['pjsip_direct_media_glare_mitigation_values', ['none', 'outgoing', 'incoming']], // 43956d550a44
   ['pjsip_dtmf_mode_values_v3', ['rfc4733', 'inband', 'info', 'auto', 'auto_info']], // 164abbd708c
   ['pjsip_timer_values', ['forced', 'no', 'required', 'yes']], // 43956d550a44
-  ['pjsip_cid_privacy_values', ['allowed_not_screened', 'allowed_passed_screened', 'allowed_failed_screened', 'allowed', 'prohib_not_screened', 'prohib_passed_screened', 'prohib_failed_screened', 'prohib', 'unavailable']], // 43956d550a44
+  [
+    'pjsip_cid_privacy_values',
+    [
+      'allowed_not_screened',
+      'allowed_passed_screened',
+      'allowed_failed_screened',
+      'allowed',
+      'prohib_not_screened',
+      'prohib_passed_screened',
+      'prohib_failed_screened',
+      'prohib',
+      'unavailable',
+    ],
+  ], // 43956d550a44
   ['pjsip_100rel_values_v2', ['no', 'required', 'peer_supported', 'yes']], // 539f68bede2c
   ['pjsip_media_encryption_values', ['no', 'sdes', 'dtls']], // 43956d550a44
   ['pjsip_t38udptl_ec_values', ['none', 'fec', 'redundancy']], // 43956d550a44
@@ -29,7 +43,10 @@ const ENUM_TYPES: ReadonlyArray<readonly [name: string, values: readonly string[
   ['pjsip_redirect_method_values', ['user', 'uri_core', 'uri_pjsip']], // 2fc7930b41b3
   ['sha_hash_values', ['SHA-1', 'SHA-256']], // b83645976fdd
   ['pjsip_incoming_call_offer_pref_values', ['local', 'local_first', 'remote', 'remote_first']], // 9f3692b1654b
-  ['pjsip_outgoing_call_offer_pref_values', ['local', 'local_merge', 'local_first', 'remote', 'remote_merge', 'remote_first']], // 9f3692b1654b
+  [
+    'pjsip_outgoing_call_offer_pref_values',
+    ['local', 'local_merge', 'local_first', 'remote', 'remote_merge', 'remote_first'],
+  ], // 9f3692b1654b
   ['security_negotiation_values', ['no', 'mediasec']], // 417c0247fd7e
   ['pjsip_auth_type_values_v2', ['md5', 'userpass', 'google_oauth']], // 465f47f880be
 ];
@@ -285,7 +302,7 @@ export class PjsipRealtime1732230000000 implements MigrationInterface {
     await queryRunner.query('DROP TABLE IF EXISTS ps_aors');
     await queryRunner.query('DROP TABLE IF EXISTS ps_auths');
     await queryRunner.query('DROP TABLE IF EXISTS ps_endpoints');
-    // No CASCADE: a type still used by some other table should stop the rollback, not drop its columns.
+    // No CASCADE: a type another table still uses must stop the rollback, not drop its columns.
     for (const [typeName] of [...ENUM_TYPES].reverse()) {
       await queryRunner.query(`DROP TYPE IF EXISTS ${typeName}`);
     }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CallRecordEntity } from './call-record.entity';
+import { CallRecordWriter } from './call-record.writer';
+import { CallsController } from './calls.controller';
+import { CallsService } from './calls.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CallRecordEntity])],
+  controllers: [CallsController],
+  providers: [CallsService, CallRecordWriter],
+  exports: [CallRecordWriter],
+})
+export class CallsModule {}
