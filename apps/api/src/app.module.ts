@@ -15,6 +15,7 @@ import { PhoneAccountsModule } from './modules/phone-accounts/phone-accounts.mod
 import { ServicesModule } from './modules/services/services.module';
 import { TrunksModule } from './modules/trunks/trunks.module';
 import { UsersModule } from './modules/users/users.module';
+import { TelephonyModule } from './telephony/telephony.module';
 
 @Module({
   imports: [
@@ -40,6 +41,8 @@ import { UsersModule } from './modules/users/users.module';
     PhoneAccountsModule,
     CallsModule,
     HealthModule,
+    // The call engine runs in the telephony role (or all-in-one); http and worker processes leave ARI alone.
+    ...(['all', 'telephony'].includes(process.env['ROLE'] ?? 'all') ? [TelephonyModule] : []),
   ],
 })
 export class AppModule {}

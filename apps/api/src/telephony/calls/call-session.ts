@@ -1,0 +1,53 @@
+import { CallDirection } from '@pbx/contracts';
+import { randomUUID } from 'node:crypto';
+import { AriChannel } from '../ari/ari-port';
+import { ariTime } from '../ari/ari-time';
+
+/** One channel of a call. */
+export interface CallLeg {
+  channelId: string;
+  role: 'caller' | 'callee';
+  /** The number or login this leg reached (for its CDR). */
+  to: string;
+  startedAt: string;
+  answeredAt: string | null;
+  /** From ChannelHangupRequest: a caller's channel ends with StasisEnd, which has no cause. */
+  hangupCause?: number;
+}
+
+/**
+ * A call in progress: its legs, its bridge and what the engine is waiting for. Kept in
+ * Redis so a restarted telephony process re-adopts it (DESIGN.md).
+ */
+export interface CallSession {
+  id: string;
+  /** ARI URL of the Asterisk server the call lives on. */
+  server: string;
+  accountId: string | null;
+  direction: CallDirection;
+  from: string;
+  to: string;
+  did: string | null;
+  service: string | null;
+  bridgeId: string | null;
+  /** Playback after which the caller is hung up (announcement of an unknown number). */
+  farewellPlaybackId: string | null;
+  legs: Record<string, CallLeg>;
+}
+
+/** A call that starts with a caller's channel entering Stasis. */
+export function callerSession(server: string, channel: AriChannel, direction: CallDirection, to: string, did: string | null): CallSession {
+  return {
+    id: randomUUID(),
+    server,
+    accountId: null,
+    direction,
+    from: channel.caller.number,
+    to,
+    did,
+    service: null,
+    bridgeId: null,
+    farewellPlaybackId: null,
+    legs: { [channel.id]: { channelId: channel.id, role: 'caller', to, startedAt: ariTime(channel.creationtime).toISOString(), answeredAt: null } },
+  };
+}

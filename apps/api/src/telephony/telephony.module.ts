@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEntity } from '../modules/accounts/account.entity';
+import { CallsModule } from '../modules/calls/calls.module';
+import { NumbersModule } from '../modules/numbers/numbers.module';
+import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
+import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
+import { ServicesModule } from '../modules/services/services.module';
+import { TrunkEntity } from '../modules/trunks/trunk.entity';
+import { AriConnectionsService } from './ari/ari-connections.service';
+import { AriStatusModule } from './ari/ari-status.module';
+import { CallActions } from './calls/call-actions.service';
+import { CallEngine } from './calls/call-engine.service';
+import { CallSessionStore } from './calls/call-session.store';
+import { InboundCallFlow } from './calls/inbound-call.flow';
+import { OutboundCallFlow } from './calls/outbound-call.flow';
+import { CallTargetRegistry } from './targets/call-target.registry';
+import { PhoneAccountCallTarget } from './targets/phone-account.call-target';
+
+/** The telephony role: the ARI call engine (DESIGN.md). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PhoneAccountEntity, TrunkEntity, PhoneNumberEntity, AccountEntity]),
+    CallsModule,
+    NumbersModule,
+    ServicesModule,
+    AriStatusModule,
+  ],
+  providers: [
+    AriConnectionsService,
+    CallEngine,
+    CallActions,
+    CallSessionStore,
+    InboundCallFlow,
+    OutboundCallFlow,
+    CallTargetRegistry,
+    PhoneAccountCallTarget,
+  ],
+  exports: [CallTargetRegistry],
+})
+export class TelephonyModule {}
