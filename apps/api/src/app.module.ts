@@ -12,6 +12,7 @@ import { CallsModule } from './modules/calls/calls.module';
 import { HealthModule } from './modules/health/health.module';
 import { NumbersModule } from './modules/numbers/numbers.module';
 import { PhoneAccountsModule } from './modules/phone-accounts/phone-accounts.module';
+import { PjsipModule } from './modules/pjsip/pjsip.module';
 import { ServicesModule } from './modules/services/services.module';
 import { TrunksModule } from './modules/trunks/trunks.module';
 import { UsersModule } from './modules/users/users.module';
@@ -37,6 +38,7 @@ import { TelephonyModule } from './telephony/telephony.module';
     AuditModule,
     ServicesModule,
     NumbersModule,
+    PjsipModule,
     TrunksModule,
     PhoneAccountsModule,
     CallsModule,

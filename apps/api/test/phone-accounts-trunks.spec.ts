@@ -24,6 +24,14 @@ describe('phone accounts and trunks (ACC-3, REC-2)', () => {
     const [row] = await t.dataSource.query(`SELECT sip_password_sealed FROM phone_accounts WHERE id = $1`, [first.body.id]);
     expect(row.sip_password_sealed).not.toContain(credentials.body.sipPassword);
 
+    // Asterisk's realtime rows follow the phone account (issue 3, item 9).
+    const [endpoint] = await t.dataSource.query(`SELECT e.context, a.auth_type, a.md5_cred, a.password FROM ps_endpoints e JOIN ps_auths a ON a.id = e.auth WHERE e.id = $1`, [first.body.sipLogin]);
+    expect(endpoint).toMatchObject({ context: 'from-phones', auth_type: 'md5', password: null });
+    expect(endpoint.md5_cred).toMatch(/^[0-9a-f]{32}$/);
+    await t.as(admin).delete(`/api/phone-accounts/${second.body.id}`).expect(204);
+    const gone = await t.dataSource.query(`SELECT id FROM ps_endpoints WHERE id = $1 UNION ALL SELECT id FROM ps_auths WHERE id = $1 UNION ALL SELECT id FROM ps_aors WHERE id = $1`, [second.body.sipLogin]);
+    expect(gone).toEqual([]);
+
     const duplicate = await t.as(admin).post('/api/phone-accounts').send({ name: 'Clash', extension: '100' }).expect(409);
     expect(duplicate.body.message).toContain('extension');
     const missing = await t.as(admin).post('/api/phone-accounts').send({}).expect(400);
@@ -51,7 +59,12 @@ describe('phone accounts and trunks (ACC-3, REC-2)', () => {
     expect(row.password_sealed).toMatch(/^v1\./);
     expect(row.password_sealed).not.toContain('trunk-secret-1');
 
+    const [aor] = await t.dataSource.query(`SELECT contact FROM ps_aors WHERE id LIKE $1`, [`%-trunk-${created.body.id}`]);
+    expect(aor.contact).toBe('sip:sip.carrier.example:5060');
+
     const kept = await t.as(admin).patch(`/api/trunks/${created.body.id}`).send({ port: 5080 }).expect(200);
+    const [moved] = await t.dataSource.query(`SELECT contact FROM ps_aors WHERE id LIKE $1`, [`%-trunk-${created.body.id}`]);
+    expect(moved.contact).toBe('sip:sip.carrier.example:5080');
     expect(kept.body).toMatchObject({ port: 5080, hasPassword: true });
     const cleared = await t.as(admin).patch(`/api/trunks/${created.body.id}`).send({ password: '' }).expect(200);
     expect(cleared.body.hasPassword).toBe(false);

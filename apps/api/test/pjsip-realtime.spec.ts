@@ -324,6 +324,6 @@ describe('PJSIP realtime rows', () => {
   });
 
   it('names trunk endpoints by account code and trunk id', () => {
-    expect(trunkEndpointId('123456', '0f8e2a4c-1111-4222-8333-444455556666')).toBe('123456-trunk-0f8e2a4c');
+    expect(trunkEndpointId('123456', '0f8e2a4c-1111-4222-8333-444455556666')).toBe('123456-trunk-0f8e2a4c-1111-4222-8333-444455556666');
   });
 });

@@ -8,13 +8,14 @@ import {
   SipCredentials,
   UpdatePhoneAccountDto,
 } from '@pbx/contracts';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
 import { Environment } from '../../config/environment';
 import { AccountEntity } from '../accounts/account.entity';
 import { AuditService } from '../audit/audit.service';
 import { NumberTargetRegistry } from '../numbers/number-target.registry';
 import { NumbersService } from '../numbers/numbers.service';
+import { PjsipRealtimeService } from '../pjsip/pjsip-realtime.service';
 import { TrunksService } from '../trunks/trunks.service';
 import { PhoneAccountEntity } from './phone-account.entity';
 import { generateSipPassword, nextExtension } from './sip-password.util';
@@ -30,6 +31,7 @@ export class PhoneAccountsService implements OnModuleInit {
     private readonly secrets: SecretBox,
     private readonly audit: AuditService,
     private readonly env: Environment,
+    private readonly pjsip: PjsipRealtimeService,
   ) {}
 
   onModuleInit(): void {
@@ -57,18 +59,24 @@ export class PhoneAccountsService implements OnModuleInit {
     if (taken.some((p) => p.extension === extension)) {
       throw new ConflictException(`extension: ${extension} is already used in your account`);
     }
-    const { code } = await this.accounts.findOneOrFail({ where: { id: accountId }, select: { code: true } });
-    const row = await this.phoneAccounts.save(
-      this.phoneAccounts.create({
-        accountId,
-        name: dto.name.trim(),
-        extension,
-        sipLogin: `${code}${extension}`,
-        sipPasswordSealed: this.secrets.seal(generateSipPassword()),
-        recordingEnabled: dto.recordingEnabled ?? false,
-        trunkId: dto.trunkId ?? null,
-      }),
-    );
+    const code = await this.accountCode(accountId);
+    const sipPassword = generateSipPassword();
+    // The phone and its Asterisk endpoint are written together or not at all.
+    const row = await this.phoneAccounts.manager.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(PhoneAccountEntity, {
+          accountId,
+          name: dto.name.trim(),
+          extension,
+          sipLogin: `${code}${extension}`,
+          sipPasswordSealed: this.secrets.seal(sipPassword),
+          recordingEnabled: dto.recordingEnabled ?? false,
+          trunkId: dto.trunkId ?? null,
+        }),
+      );
+      await this.syncEndpoint(saved, code, manager);
+      return saved;
+    });
     await this.audit.record(actor, accountId, 'phone-account.created', { id: row.id, name: row.name, sipLogin: row.sipLogin });
     return present(row);
   }
@@ -81,7 +89,11 @@ export class PhoneAccountsService implements OnModuleInit {
     if (dto.extension && dto.extension !== row.extension && (await this.phoneAccounts.existsBy({ accountId, extension: dto.extension }))) {
       throw new ConflictException(`extension: ${dto.extension} is already used in your account`);
     }
-    await this.phoneAccounts.update({ id, accountId }, { ...dto, ...(dto.name !== undefined && { name: dto.name.trim() }) });
+    const code = await this.accountCode(accountId);
+    await this.phoneAccounts.manager.transaction(async (manager) => {
+      await manager.update(PhoneAccountEntity, { id, accountId }, { ...dto, ...(dto.name !== undefined && { name: dto.name.trim() }) });
+      await this.syncEndpoint(await manager.findOneByOrFail(PhoneAccountEntity, { id, accountId }), code, manager);
+    });
     await this.audit.record(actor, accountId, 'phone-account.updated', { id, ...dto });
     return this.get(accountId, id);
   }
@@ -89,7 +101,10 @@ export class PhoneAccountsService implements OnModuleInit {
   async remove(actor: SessionUser, accountId: string, id: string): Promise<void> {
     const row = await this.find(accountId, id);
     await this.numbers.detachTarget(accountId, NumberTargetType.PhoneAccount, id);
-    await this.phoneAccounts.delete({ id, accountId });
+    await this.phoneAccounts.manager.transaction(async (manager) => {
+      await manager.delete(PhoneAccountEntity, { id, accountId });
+      await this.pjsip.removeEndpoint(row.sipLogin, manager);
+    });
     await this.audit.record(actor, accountId, 'phone-account.deleted', { id, name: row.name, sipLogin: row.sipLogin });
   }
 
@@ -98,6 +113,18 @@ export class PhoneAccountsService implements OnModuleInit {
     const row = await this.find(accountId, id);
     await this.audit.record(actor, accountId, 'phone-account.password-shown', { id, sipLogin: row.sipLogin });
     return { sipLogin: row.sipLogin, sipPassword: this.secrets.open(row.sipPasswordSealed), registrar: this.env.SIP_REGISTRAR };
+  }
+
+  private async accountCode(accountId: string): Promise<string> {
+    return (await this.accounts.findOneOrFail({ where: { id: accountId }, select: { code: true } })).code;
+  }
+
+  /** The realtime rows Asterisk registers this phone with (ps_endpoints, ps_auths, ps_aors). */
+  private syncEndpoint(row: PhoneAccountEntity, accountCode: string, manager: EntityManager): Promise<void> {
+    return this.pjsip.syncPhoneAccount(
+      { sipLogin: row.sipLogin, sipPassword: this.secrets.open(row.sipPasswordSealed), name: row.name, extension: row.extension, accountCode },
+      manager,
+    );
   }
 
   private async find(accountId: string, id: string): Promise<PhoneAccountEntity> {

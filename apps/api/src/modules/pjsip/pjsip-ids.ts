@@ -11,8 +11,6 @@ export const PJSIP_REALM = 'asterisk';
 const TRANSPORTS = {
   udp: 'transport-udp',
   tcp: 'transport-tcp',
-  // pjsip.conf defines no TLS transport yet (it needs a certificate): see the module's notes.
-  tls: 'transport-tls',
 } as const;
 
 export type SipProtocol = keyof typeof TRANSPORTS;
@@ -26,9 +24,9 @@ export function transportName(protocol: SipProtocol): string {
 }
 
 /**
- * The PJSIP endpoint (and its aor and auth) of a trunk: prefixed by the account so ids stay
- * unique across tenants; the UUID's first 8 hex digits keep channel names short.
+ * The PJSIP endpoint (and its aor and auth) of a trunk: prefixed by the account, with the
+ * whole UUID so two trunks of one account can never share rows.
  */
 export function trunkEndpointId(accountCode: string, trunkId: string): string {
-  return `${accountCode}-trunk-${trunkId.slice(0, 8)}`;
+  return `${accountCode}-trunk-${trunkId}`;
 }

@@ -1,9 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CreateTrunkDto, SessionUser, Trunk, UpdateTrunkDto } from '@pbx/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
+import { AccountEntity } from '../accounts/account.entity';
 import { AuditService } from '../audit/audit.service';
+import { trunkEndpointId } from '../pjsip/pjsip-ids';
+import { PjsipRealtimeService } from '../pjsip/pjsip-realtime.service';
 import { TrunkEntity } from './trunk.entity';
 
 @Injectable()
@@ -12,6 +15,7 @@ export class TrunksService {
     @InjectRepository(TrunkEntity) private readonly trunks: Repository<TrunkEntity>,
     private readonly secrets: SecretBox,
     private readonly audit: AuditService,
+    private readonly pjsip: PjsipRealtimeService,
   ) {}
 
   async list(accountId: string): Promise<Trunk[]> {
@@ -25,9 +29,14 @@ export class TrunksService {
 
   async create(actor: SessionUser, accountId: string, dto: CreateTrunkDto): Promise<Trunk> {
     const { password, ...fields } = dto;
-    const row = await this.trunks.save(
-      this.trunks.create({ ...fields, accountId, passwordSealed: password ? this.secrets.seal(password) : null }),
-    );
+    // The trunk and its Asterisk endpoint are written together or not at all.
+    const row = await this.trunks.manager.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(TrunkEntity, { ...fields, accountId, passwordSealed: password ? this.secrets.seal(password) : null }),
+      );
+      await this.syncEndpoint(saved, manager);
+      return saved;
+    });
     await this.audit.record(actor, accountId, 'trunk.created', { id: row.id, name: row.name });
     return present(row);
   }
@@ -37,15 +46,40 @@ export class TrunksService {
     const { password, ...fields } = dto;
     // An empty password clears it; an absent one keeps what is stored.
     const sealed = password === undefined ? {} : { passwordSealed: password ? this.secrets.seal(password) : null };
-    await this.trunks.update({ id, accountId }, { ...fields, ...sealed });
+    await this.trunks.manager.transaction(async (manager) => {
+      await manager.update(TrunkEntity, { id, accountId }, { ...fields, ...sealed });
+      await this.syncEndpoint(await manager.findOneByOrFail(TrunkEntity, { id, accountId }), manager);
+    });
     await this.audit.record(actor, accountId, 'trunk.updated', { id, ...fields, passwordChanged: password !== undefined });
     return this.get(accountId, id);
   }
 
   async remove(actor: SessionUser, accountId: string, id: string): Promise<void> {
     const row = await this.find(accountId, id);
-    await this.trunks.delete({ id, accountId });
+    await this.trunks.manager.transaction(async (manager) => {
+      const { code } = await manager.findOneOrFail(AccountEntity, { where: { id: accountId }, select: { code: true } });
+      await manager.delete(TrunkEntity, { id, accountId });
+      await this.pjsip.removeEndpoint(trunkEndpointId(code, id), manager);
+    });
     await this.audit.record(actor, accountId, 'trunk.deleted', { id, name: row.name });
+  }
+
+  /** The realtime rows Asterisk reaches the carrier with. */
+  private async syncEndpoint(row: TrunkEntity, manager: EntityManager): Promise<void> {
+    const { code } = await manager.findOneOrFail(AccountEntity, { where: { id: row.accountId }, select: { code: true } });
+    await this.pjsip.syncTrunk(
+      {
+        endpointId: trunkEndpointId(code, row.id),
+        host: row.host,
+        port: row.port,
+        transport: row.transport,
+        username: row.username,
+        password: row.passwordSealed ? this.secrets.open(row.passwordSealed) : null,
+        callerId: row.callerId,
+        accountCode: code,
+      },
+      manager,
+    );
   }
 
   async find(accountId: string, id: string): Promise<TrunkEntity> {

@@ -24,13 +24,13 @@ export class CreateTrunkDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(80)
+  @MaxLength(40)
   username?: string;
 
   /** Stored encrypted, never sent back. */
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxLength(80)
   password?: string;
 
   /** Caller ID presented on outbound calls through this trunk. */

@@ -25,12 +25,12 @@ export class UpdateTrunkDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(80)
+  @MaxLength(40)
   username?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxLength(80)
   password?: string;
 
   @IsOptional()
