@@ -35,8 +35,11 @@ export class EngineProcess {
       if (this.child.exitCode !== null) {
         throw new Error(`engine exited: ${this.output()}`);
       }
-      const health = await fetch(`${this.url}/api/health`).then((r) => r.json(), () => undefined);
-      if (health?.info?.ari?.connections?.some((c: { state: string }) => c.state === 'connected')) {
+      const health = await fetch(`${this.url}/api/health`).then(
+        (r) => r.json() as Promise<{ info?: { ari?: { connections?: Array<{ state: string }> } } }>,
+        () => undefined,
+      );
+      if (health?.info?.ari?.connections?.some((c) => c.state === 'connected')) {
         return;
       }
       await new Promise((r) => setTimeout(r, 200));

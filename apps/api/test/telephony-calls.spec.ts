@@ -68,7 +68,7 @@ describe('call engine (inbound, outbound, internal, CDRs)', () => {
       expect(leg).toMatchObject({ direction: 'inbound', from: '48601111111', did, service: 'phone-account', disposition: 'answered', hangupCause: 16 });
       expect(leg['answeredAt']).not.toBeNull();
     }
-    expect(legs.map((leg) => leg['to']).sort()).toEqual([did, phone.sipLogin].sort());
+    expect(legs.map((leg) => leg['to']).sort()).toEqual([did, phone.extension].sort());
     expect(await sim.sim<SimChannel[]>('GET', '/channels')).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
-import { seedDemo } from './seed/demo.seed';
 
 /** `npm start`'s database step: migrations, then the demo seed into an empty database. */
 async function main(): Promise<void> {
@@ -13,11 +13,24 @@ async function main(): Promise<void> {
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     console.error(applied.length ? `Migrations applied: ${applied.map((m) => m.name).join(', ')}` : 'Database schema is up to date');
-    if (process.env['NODE_ENV'] !== 'production' && (await seedDemo(dataSource))) {
+  } finally {
+    await dataSource.destroy();
+  }
+  if (process.env['NODE_ENV'] === 'production') {
+    return;
+  }
+  // The worker role: the seed needs the services, not the call engine.
+  process.env['ROLE'] = 'worker';
+  process.env['LOG_LEVEL'] ??= 'warn';
+  const { AppModule } = await import('../app.module');
+  const { seedDemo } = await import('./seed/demo.seed');
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    if (await seedDemo(app)) {
       console.error('Demo data seeded: support@pbx.local / support, demo@pbx.local / demo');
     }
   } finally {
-    await dataSource.destroy();
+    await app.close();
   }
 }
 
