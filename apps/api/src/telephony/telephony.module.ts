@@ -9,6 +9,7 @@ import { ServicesModule } from '../modules/services/services.module';
 import { TrunkEntity } from '../modules/trunks/trunk.entity';
 import { AriConnectionsService } from './ari/ari-connections.service';
 import { AriStatusModule } from './ari/ari-status.module';
+import { FirstCommandLatency } from './ari/first-command.latency';
 import { CallActions } from './calls/call-actions.service';
 import { CallEngine } from './calls/call-engine.service';
 import { CallSessionStore } from './calls/call-session.store';
@@ -16,6 +17,7 @@ import { InboundCallFlow } from './calls/inbound-call.flow';
 import { OutboundCallFlow } from './calls/outbound-call.flow';
 import { CallTargetRegistry } from './targets/call-target.registry';
 import { PhoneAccountCallTarget } from './targets/phone-account.call-target';
+import { TelephonyMetricsController } from './telephony-metrics.controller';
 
 /** The telephony role: the ARI call engine (DESIGN.md). */
 @Module({
@@ -26,8 +28,10 @@ import { PhoneAccountCallTarget } from './targets/phone-account.call-target';
     ServicesModule,
     AriStatusModule,
   ],
+  controllers: [TelephonyMetricsController],
   providers: [
     AriConnectionsService,
+    FirstCommandLatency,
     CallEngine,
     CallActions,
     CallSessionStore,

@@ -52,6 +52,8 @@ export function ariRouter(ctx: AriContext, handlers: HandlerTable, creds: Creden
       if (!handler) continue;
       const method = operation.httpMethod.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
       router[method](expressPath, (req: Request, res: Response) => {
+        const channelId = req.params['channelId'];
+        if (typeof channelId === 'string') ctx.pbx.firstCommand.requested(channelId);
         try {
           send(res, handler(readParams(req, operation), ctx));
         } catch (err) {

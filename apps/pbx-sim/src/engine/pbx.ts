@@ -1,5 +1,6 @@
 // The simulated Asterisk: channels, Local pairs, dialing, Stasis, hangup sequences and
 // bridges, emitting the events in the order the recorded traces show.
+import { FirstCommandProbe } from './first-command.probe';
 import { AriError, notFound, notInStasis } from '../ari/errors';
 import type { EventBus } from '../events/event-bus';
 import { Bridge, BRIDGE_TYPES } from '../model/bridge';
@@ -52,6 +53,7 @@ export class Pbx {
   /** Channel ids per endpoint ("PJSIP/100"), kept for GET /endpoints without a scan. */
   readonly endpointChannels = new Map<string, Set<string>>();
   private readonly upWaiters = new Map<Channel, (() => void)[]>();
+  readonly firstCommand = new FirstCommandProbe();
 
   constructor(
     readonly sched: Scheduler,
@@ -461,11 +463,14 @@ export class Pbx {
     }
     ch.stasisApp = app;
     ch.stasisArgs = args;
+    // Only calls arriving from the dialplan: a channel the app originated has no "first command" to wait for.
+    if (ch.explicitApps.size === 0) this.firstCommand.stasisStarted(ch.id);
     this.bus.publish('StasisStart', { args, channel: ch.toJson() }, ch.subscribers());
   }
 
   private leaveStasis(ch: Channel): void {
     if (!ch.stasisApp) return;
+    this.firstCommand.forget(ch.id);
     this.emitChannel('StasisEnd', ch);
     ch.stasisApp = null;
     this.setVar(ch, 'STASISSTATUS', 'SUCCESS');

@@ -35,6 +35,7 @@ export function simRouter(sim: SimControl): Router {
   r.put('/dialplan/:context/:exten', wrap((req, b) => (sim.setExtension(param(req, 'context'), param(req, 'exten'), b as never), b)));
   r.post('/calls', wrap((_req, b) => sim.placeInboundCall(b as never), 201));
   r.get('/channels', wrap(() => sim.channels()));
+  r.post('/metrics/first-command/take', wrap(() => sim.takeFirstCommandSamples()));
   r.post('/channels/:id/dtmf', wrap((req, b) => sim.sendDtmf(param(req, 'id'), String(b['digits'] ?? ''))));
   r.post('/channels/:id/hangup', wrap((req, b) => sim.hangup(param(req, 'id'), (b['cause'] as number | undefined) ?? 16)));
   r.post('/channels/:id/hold', wrap((req) => sim.hold(param(req, 'id'), true)));

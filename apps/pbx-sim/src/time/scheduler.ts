@@ -12,6 +12,9 @@ interface Entry {
   cancelled: boolean;
 }
 
+/** setTimeout's largest delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export class Scheduler {
   private readonly heap: Entry[] = [];
   private seq = 0;
@@ -64,7 +67,8 @@ export class Scheduler {
     if (this.timer && at >= this.timerAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
-    const wallDelay = Math.max(0, (at - this.elapsed()) * this.timeScale);
+    // Node fires a timer beyond 2^31-1 ms after 1 ms: cap it, and run() re-arms for the rest.
+    const wallDelay = Math.min(MAX_TIMER_MS, Math.max(0, (at - this.elapsed()) * this.timeScale));
     this.timer = setTimeout(() => this.run(), wallDelay);
   }
 

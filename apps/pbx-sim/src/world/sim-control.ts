@@ -125,6 +125,11 @@ export class SimControl {
     this.pbx.remoteAnswered(ch);
   }
 
+  /** StasisStart-to-first-request latencies since the last call, in ms (benchmarks). */
+  takeFirstCommandSamples(): { samplesMs: number[] } {
+    return { samplesMs: this.pbx.firstCommand.take() };
+  }
+
   channels(): Record<string, unknown>[] {
     return [...this.pbx.channels.values()].map((c) => c.toJson());
   }

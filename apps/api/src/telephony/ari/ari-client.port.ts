@@ -11,22 +11,24 @@ export class AriClientPort implements AriPort {
   constructor(
     readonly url: string,
     private readonly client: AriClientLike,
+    /** Told of every request on a channel, as it is sent. */
+    private readonly onChannelCommand: (channelId: string) => void = () => undefined,
   ) {}
 
   async answer(channelId: string): Promise<void> {
-    await this.client.channels['answer']({ channelId });
+    await this.channel('answer', { channelId });
   }
 
   async ring(channelId: string): Promise<void> {
-    await this.client.channels['ring']({ channelId });
+    await this.channel('ring', { channelId });
   }
 
   async hangup(channelId: string, reason: HangupReason = 'normal'): Promise<void> {
-    await ignoreNotFound(this.client.channels['hangup']({ channelId, reason }));
+    await ignoreNotFound(this.channel('hangup', { channelId, reason }));
   }
 
   async play(channelId: string, media: string, playbackId: string): Promise<void> {
-    await this.client.channels['play']({ channelId, media, playbackId });
+    await this.channel('play', { channelId, media, playbackId });
   }
 
   async originate(params: OriginateParams): Promise<void> {
@@ -49,6 +51,12 @@ export class AriClientPort implements AriPort {
   async channelIds(): Promise<Set<string>> {
     const channels = (await this.client.channels['list']({})) as Array<{ id: string }>;
     return new Set(channels.map((c) => c.id));
+  }
+
+  private channel(operation: string, params: { channelId: string } & Record<string, unknown>): Promise<unknown> {
+    const request = this.client.channels[operation](params);
+    this.onChannelCommand(params.channelId);
+    return request;
   }
 }
 

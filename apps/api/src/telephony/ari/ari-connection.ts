@@ -15,6 +15,7 @@ interface AriClient extends AriClientLike {
 
 export interface AriConnectionHandlers {
   onEvent(port: AriPort, event: AriEvent): void;
+  onChannelCommand(channelId: string): void;
   /** After each (re)connection, before new events are trusted to be complete. */
   onConnected(port: AriPort): Promise<void>;
   onState(state: AriConnectionState): void;
@@ -63,7 +64,7 @@ export class AriConnection {
       try {
         // ari-client wants the server's base URL; it adds /ari itself.
         const client = await ari.connect(this.url.replace(/\/ari\/?$/, ''), this.user, this.password);
-        const port = new AriClientPort(this.url, client);
+        const port = new AriClientPort(this.url, client, (channelId) => this.handlers.onChannelCommand(channelId));
         client.on('*', (event) => this.handlers.onEvent(port, event as AriEvent));
         client.on('WebSocketReconnecting', () => this.setState('connecting'));
         client.on('WebSocketConnected', () => void this.connected(port));

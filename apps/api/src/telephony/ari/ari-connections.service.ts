@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '../../config/environment';
-import { STASIS_APP } from '../calls/call-actions.service';
+import { DIALED_LEG, STASIS_APP } from '../calls/call-actions.service';
 import { CallEngine } from '../calls/call-engine.service';
 import { AriConnection } from './ari-connection';
 import { AriStatusService, ARI_STATE_TTL_SECONDS } from './ari-status.service';
+import { FirstCommandLatency } from './first-command.latency';
 
 /** Connects to every configured Asterisk server (ARI_URLS) and feeds the call engine. */
 @Injectable()
@@ -16,12 +17,20 @@ export class AriConnectionsService implements OnApplicationBootstrap, OnApplicat
     private readonly env: Environment,
     private readonly engine: CallEngine,
     private readonly status: AriStatusService,
+    private readonly latency: FirstCommandLatency,
   ) {}
 
   onApplicationBootstrap(): void {
     for (const url of this.status.configuredUrls()) {
       const connection = new AriConnection(url, this.env.ARI_USER, this.env.ARI_PASSWORD, STASIS_APP, {
-        onEvent: (port, event) => this.engine.handle(port, event),
+        onEvent: (port, event) => {
+          // Calls arriving from the dialplan; legs the engine dialled itself await no command.
+          if (event.type === 'StasisStart' && (event as { args: string[] }).args[0] !== DIALED_LEG) {
+            this.latency.stasisStarted((event as { channel: { id: string } }).channel.id, event.timestamp);
+          }
+          this.engine.handle(port, event);
+        },
+        onChannelCommand: (channelId) => this.latency.commandSent(channelId),
         onConnected: async (port) => {
           const adopted = await this.engine.adopt(port);
           if (adopted > 0) {

@@ -1,0 +1,37 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../core/i18n/language.service';
+import { NotificationService } from '../../core/notify/notification.service';
+import { AccountServicesStore } from '../../core/service-catalog/account-services.store';
+import { serviceCatalogEntry } from '../../core/service-catalog/service-catalog';
+import { ServiceOptionsSummaryPipe } from '../../shared/service-options-summary/service-options-summary.pipe';
+
+/** `/services/<kind>`: the service's state and options; its own settings come with the service's issue. */
+@Component({
+  selector: 'pbx-service-detail-page',
+  imports: [MatCardModule, MatButtonModule, MatIconModule, RouterLink, DatePipe, TranslatePipe, ServiceOptionsSummaryPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './service-detail-page.component.html',
+})
+export class ServiceDetailPageComponent implements OnInit {
+  private readonly store = inject(AccountServicesStore);
+  private readonly notifications = inject(NotificationService);
+  protected readonly language = inject(LanguageService);
+
+  /** Route parameter. */
+  readonly kind = input.required<string>();
+
+  protected readonly entry = computed(() => serviceCatalogEntry(this.kind()));
+  protected readonly service = computed(() => this.store.services().find((candidate) => candidate.kind === this.kind()));
+
+  ngOnInit(): void {
+    if (!this.store.loaded()) {
+      this.store.load().subscribe({ error: (error: unknown) => this.notifications.error(error) });
+    }
+  }
+}
