@@ -1,21 +1,11 @@
 import { CallDirection, CallDisposition } from '@pbx/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
 /** One leg of a call (CDR), written when the leg ends. */
 @Entity('call_records')
 @Index(['accountId', 'startedAt'])
-export class CallRecordEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: AccountEntity;
-
+export class CallRecordEntity extends TenantOwnedEntity {
   /** Shared by the legs of one call. */
   @Index()
   @Column({ name: 'call_id', type: 'uuid' })

@@ -1,22 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { TrunkEntity } from '../trunks/trunk.entity';
 
 /** A SIP login (extension) of an account (ACC-3). */
 @Entity('phone_accounts')
 @Unique(['accountId', 'extension'])
-export class PhoneAccountEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Index()
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: AccountEntity;
-
+export class PhoneAccountEntity extends TenantOwnedEntity {
   @Column()
   name!: string;
 

@@ -1,22 +1,11 @@
 import { ServiceKind, ServiceOptions } from '@pbx/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Unique } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
 /** One service of one account; absent means never activated (ACC-2: all off at first). */
 @Entity('account_services')
 @Unique(['accountId', 'kind'])
-export class AccountServiceEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Index()
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: AccountEntity;
-
+export class AccountServiceEntity extends TenantOwnedEntity {
   @Column({ type: 'varchar' })
   kind!: ServiceKind;
 

@@ -1,21 +1,10 @@
 import { SipTransport } from '@pbx/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
 /** A SIP trunk of an account: its carrier or its own PBX (ACC-3). */
 @Entity('trunks')
-export class TrunkEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Index()
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: AccountEntity;
-
+export class TrunkEntity extends TenantOwnedEntity {
   @Column()
   name!: string;
 
