@@ -25,12 +25,16 @@ export class PbxSimProcess {
     private readonly child: ChildProcess,
   ) {}
 
+  get port(): number {
+    return Number(new URL(this.url).port);
+  }
+
   get ariUrl(): string {
     return `${this.url}/ari`;
   }
 
-  static async start(options: { timeScale?: number; seed?: number } = {}): Promise<PbxSimProcess> {
-    const port = await freePort();
+  static async start(options: { timeScale?: number; seed?: number; port?: number } = {}): Promise<PbxSimProcess> {
+    const port = options.port ?? (await freePort());
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/pbx-sim/src/main.ts'], {
       cwd: ROOT,
       env: {
