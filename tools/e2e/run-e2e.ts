@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { registerPhones, startSimulator } from '../start/pbx';
 import { onStop, runToEnd, stopAll } from '../start/processes';
 import { startStack } from '../start/stack';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
 
   const apiPort = Number(process.env['E2E_API_PORT'] ?? 3100);
   const panelPort = Number(process.env['E2E_PANEL_PORT'] ?? 4300);
+  const simUrl = await startSimulator(root, Number(process.env['E2E_SIM_PORT'] ?? 8188), { quiet: true });
   await startStack({
     root,
     databaseUrl,
@@ -32,12 +34,14 @@ async function main(): Promise<void> {
     secrets: { JWT_SECRET: 'e2e-jwt-secret-that-is-at-least-32-characters', SECRETS_KEY: 'e2e-secrets-key-that-is-at-least-32-characters' },
     apiPort,
     panelPort,
+    ariUrls: `${simUrl}/ari`,
     quiet: true,
+    beforeServing: async () => void (await registerPhones(simUrl, databaseUrl)),
   });
   await runToEnd(
     process.execPath,
     [resolve(root, 'node_modules/jest/bin/jest.js'), '-c', 'apps/panel-e2e/jest.config.js', '--json', '--outputFile=tmp/e2e-results.json'],
-    { PANEL_URL: `http://127.0.0.1:${panelPort}`, API_URL: `http://127.0.0.1:${apiPort}` },
+    { PANEL_URL: `http://127.0.0.1:${panelPort}`, API_URL: `http://127.0.0.1:${apiPort}`, SIM_URL: simUrl },
   );
 }
 

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { resolve } from 'node:path';
 import { startProcess, waitForHttp } from './processes';
 
+/** Asterisk's own default port. */
 const SIM_PORT = 8088;
 
 /**
@@ -13,15 +14,27 @@ export async function resolvePbx(root: string): Promise<{ ariUrls: string; simUr
     console.error(`PBX: ${process.env['ARI_URLS']}`);
     return { ariUrls: process.env['ARI_URLS'], simUrl: null };
   }
-  startProcess('pbx-sim', process.execPath, ['-r', '@swc-node/register', 'apps/pbx-sim/src/main.ts'], {
-    SWC_NODE_PROJECT: resolve(root, 'apps/pbx-sim/tsconfig.app.json'),
-    PBX_SIM_PORT: String(SIM_PORT),
-    PBX_SIM_RECORDING_DIR: resolve(root, '.data/recordings'),
-  });
-  const simUrl = `http://127.0.0.1:${SIM_PORT}`;
-  await waitForHttp(`${simUrl}/sim/state`, 60_000);
+  const simUrl = await startSimulator(root, SIM_PORT, { quiet: false });
   console.error(`PBX: the simulator on ${simUrl} (ARI at /ari, world control at /sim)`);
   return { ariUrls: `${simUrl}/ari`, simUrl };
+}
+
+/** The PBX simulator as a child process; resolves with its base URL once it answers. */
+export async function startSimulator(root: string, port: number, options: { quiet: boolean }): Promise<string> {
+  startProcess(
+    'pbx-sim',
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/pbx-sim/src/main.ts'],
+    {
+      SWC_NODE_PROJECT: resolve(root, 'apps/pbx-sim/tsconfig.app.json'),
+      PBX_SIM_PORT: String(port),
+      PBX_SIM_RECORDING_DIR: resolve(root, '.data/recordings'),
+    },
+    options.quiet,
+  );
+  const simUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${simUrl}/sim/state`, 60_000);
+  return simUrl;
 }
 
 /** Phones answer after 2 s, like a person at a desk. */
