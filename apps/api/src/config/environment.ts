@@ -52,6 +52,10 @@ export class Environment {
   @IsString()
   ARI_PASSWORD = 'pbx';
 
+  /** Where recordings are kept on the platform (REC-5 quota storage, and until their FTP upload). */
+  @IsString()
+  RECORDINGS_DIR = '.data/recordings-store';
+
   /** The SIP domain shown to customers configuring phones. */
   @IsString()
   SIP_REGISTRAR = 'sip.pbx.local';

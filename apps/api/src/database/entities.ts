@@ -3,6 +3,7 @@ import { CallRecordEntity } from '../modules/calls/call-record.entity';
 import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
+import { RecordingEntity } from '../modules/recordings/recording.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
 import { AccountServiceEntity } from '../modules/services/account-service.entity';
 import { TrunkEntity } from '../modules/trunks/trunk.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   TrunkEntity,
   PhoneAccountEntity,
   CallRecordEntity,
+  RecordingEntity,
 ];
