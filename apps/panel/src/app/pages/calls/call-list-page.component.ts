@@ -1,24 +1,233 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { DateAdapter, MAT_DATE_FORMATS, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { CallDirection, CallRecord, ListCallsQueryDto, Page } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
+import { LanguageService } from '../../core/i18n/language.service';
+import { NotificationService } from '../../core/notify/notification.service';
+import { CallDateAdapter } from './call-date-adapter';
+import { CallDurationPipe } from './call-duration.pipe';
+import { groupLegs } from './call-groups';
+import { CallPartyPipe } from './call-party.pipe';
+import { DEFAULT_PERIOD, PERIOD_PRESETS, PeriodPreset, periodBounds, presetAsDates, startOfDay } from './call-period';
+import { CallsPaginatorIntl } from './calls-paginator-intl';
+import { CallsService } from './calls.service';
 
-/** "Calls and mail" → call list; the list itself and its queued exports arrive with REC-6. */
+type DirectionFilter = CallDirection | 'all';
+
+/** What the list is filtered by; the period becomes instants only when a request is made. */
+interface CallCriteria {
+  period: PeriodPreset;
+  start: Date | null;
+  end: Date | null;
+  direction: DirectionFilter;
+  number: string;
+}
+
+/** Below this width the less important columns (DID, billable) are left out. */
+const COMPACT_QUERY = '(max-width: 599.98px)';
+const ALL_COLUMNS = ['startedAt', 'direction', 'from', 'to', 'did', 'duration', 'billable', 'result'];
+const COMPACT_COLUMNS = ['startedAt', 'direction', 'from', 'to', 'duration', 'result'];
+
+/** What ListCallsQueryDto accepts as a number: digits, * and #, an optional leading plus. */
+const NUMBER_PATTERN = /^\+?[\d*#]{1,20}$/;
+/** Spaces, dashes, dots, slashes and brackets people type into phone numbers. */
+const NUMBER_SEPARATORS = /[\s\-./()]/g;
+
+const DIRECTION_ICONS: Record<CallDirection, string> = {
+  [CallDirection.Inbound]: 'call_received',
+  [CallDirection.Outbound]: 'call_made',
+  [CallDirection.Internal]: 'swap_horiz',
+};
+
+/** Changes to the filters wait this long, so typing a number sends one request. */
+const FILTER_DEBOUNCE_MS = 300;
+
+function normalizeNumber(value: string): string {
+  return value.replace(NUMBER_SEPARATORS, '');
+}
+
+function numberFilterValidator(control: AbstractControl<string>): ValidationErrors | null {
+  const value = normalizeNumber(control.value ?? '');
+  return value === '' || NUMBER_PATTERN.test(value) ? null : { digits: true };
+}
+
+function sameCriteria(a: CallCriteria, b: CallCriteria): boolean {
+  return (
+    a.period === b.period &&
+    a.start?.getTime() === b.start?.getTime() &&
+    a.end?.getTime() === b.end?.getTime() &&
+    a.direction === b.direction &&
+    a.number === b.number
+  );
+}
+
+/** "Calls and mail" → call list (REC-6): the account's CDRs, one row per leg, legs of a call together. */
 @Component({
   selector: 'pbx-call-list-page',
-  imports: [MatCardModule, MatIconModule, TranslatePipe],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    MatTooltipModule,
+    TranslatePipe,
+    CallDurationPipe,
+    CallPartyPipe,
+  ],
+  providers: [
+    { provide: DateAdapter, useClass: CallDateAdapter },
+    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
+    { provide: MatPaginatorIntl, useClass: CallsPaginatorIntl },
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <header class="page__header">
-      <h1 class="page__title">{{ 'calls.pageTitle' | translate }}</h1>
-      <p class="page__intro">{{ 'calls.pageIntro' | translate }}</p>
-    </header>
-    <mat-card appearance="outlined" data-testid="call-list-placeholder">
-      <mat-card-content class="placeholder">
-        <mat-icon>call_log</mat-icon>
-        <p>{{ 'calls.placeholder' | translate }}</p>
-      </mat-card-content>
-    </mat-card>
-  `,
+  templateUrl: './call-list-page.component.html',
+  styleUrl: './call-list-page.component.scss',
 })
-export class CallListPageComponent {}
+export class CallListPageComponent {
+  private readonly calls = inject(CallsService);
+  private readonly notifications = inject(NotificationService);
+  private readonly dateAdapter = inject<DateAdapter<Date>>(DateAdapter);
+  protected readonly language = inject(LanguageService);
+
+  protected readonly presets = PERIOD_PRESETS;
+  protected readonly directions: readonly DirectionFilter[] = ['all', CallDirection.Inbound, CallDirection.Outbound, CallDirection.Internal];
+  protected readonly directionIcons: Readonly<Record<string, string>> = DIRECTION_ICONS;
+  protected readonly pageSizes = [25, 50, 100];
+  /** Calls cannot start in the future. */
+  protected readonly today = startOfDay(new Date());
+
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    period: DEFAULT_PERIOD as PeriodPreset,
+    range: new FormGroup({
+      start: new FormControl<Date | null>(null),
+      end: new FormControl<Date | null>(null),
+    }),
+    direction: 'all' as DirectionFilter,
+    number: ['', numberFilterValidator],
+  });
+
+  protected readonly period = toSignal(this.filters.controls.period.valueChanges, { initialValue: DEFAULT_PERIOD });
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : ALL_COLUMNS));
+
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(50);
+  private readonly refreshCount = signal(0);
+  private readonly criteria = toSignal(
+    this.filters.valueChanges.pipe(
+      debounceTime(FILTER_DEBOUNCE_MS),
+      filter(() => this.filters.valid),
+      map(() => this.readCriteria()),
+      distinctUntilChanged(sameCriteria),
+      // New filters start at the first page.
+      tap(() => this.pageIndex.set(0)),
+    ),
+    { initialValue: this.readCriteria(), equal: sameCriteria },
+  );
+
+  private readonly result = signal<Page<CallRecord> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+  protected readonly rows = computed(() => groupLegs(this.result()?.items ?? []));
+  protected readonly total = computed(() => this.result()?.total ?? 0);
+
+  constructor() {
+    effect(() => this.dateAdapter.setLocale(this.language.current() === 'pl' ? 'pl-PL' : 'en-US'));
+
+    // Switching to custom dates starts from the period that was shown.
+    let lastPreset: Exclude<PeriodPreset, 'custom'> = DEFAULT_PERIOD as Exclude<PeriodPreset, 'custom'>;
+    this.filters.controls.period.valueChanges.pipe(takeUntilDestroyed()).subscribe((period) => {
+      if (period !== 'custom') {
+        lastPreset = period;
+      } else if (!this.filters.controls.range.value.start) {
+        this.filters.controls.range.setValue(presetAsDates(lastPreset, new Date()));
+      }
+    });
+
+    const request = computed(() => ({
+      criteria: this.criteria(),
+      pageIndex: this.pageIndex(),
+      pageSize: this.pageSize(),
+      refresh: this.refreshCount(),
+    }));
+    toObservable(request)
+      .pipe(
+        switchMap(({ criteria, pageIndex, pageSize }) => {
+          this.loading.set(true);
+          // "Today" is worked out per request: a refresh after midnight moves the period on.
+          return this.calls.list(this.toQuery(criteria, pageIndex, pageSize, new Date())).pipe(
+            catchError((error: unknown) => {
+              this.notifications.error(error);
+              return of(null);
+            }),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.loading.set(false);
+        this.failed.set(page === null);
+        if (page) {
+          this.result.set(page);
+        }
+      });
+  }
+
+  protected refresh(): void {
+    this.refreshCount.update((count) => count + 1);
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.pageSize.set(event.pageSize);
+    this.pageIndex.set(event.pageIndex);
+  }
+
+  protected clearNumber(): void {
+    this.filters.controls.number.setValue('');
+  }
+
+  private readCriteria(): CallCriteria {
+    const { period, range, direction, number } = this.filters.getRawValue();
+    const custom = period === 'custom';
+    return { period, start: custom ? range.start : null, end: custom ? range.end : null, direction, number: normalizeNumber(number) };
+  }
+
+  private toQuery(criteria: CallCriteria, pageIndex: number, pageSize: number, now: Date): ListCallsQueryDto {
+    const { start, end } = periodBounds(criteria.period, now, criteria);
+    return {
+      from: start?.toISOString(),
+      to: end?.toISOString(),
+      direction: criteria.direction === 'all' ? undefined : criteria.direction,
+      number: criteria.number || undefined,
+      page: pageIndex + 1,
+      pageSize,
+    };
+  }
+}
