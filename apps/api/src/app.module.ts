@@ -13,6 +13,7 @@ import { HealthModule } from './modules/health/health.module';
 import { NumbersModule } from './modules/numbers/numbers.module';
 import { PhoneAccountsModule } from './modules/phone-accounts/phone-accounts.module';
 import { PjsipModule } from './modules/pjsip/pjsip.module';
+import { RecordingsModule } from './modules/recordings/recordings.module';
 import { ServicesModule } from './modules/services/services.module';
 import { TrunksModule } from './modules/trunks/trunks.module';
 import { UsersModule } from './modules/users/users.module';
@@ -42,6 +43,7 @@ import { TelephonyModule } from './telephony/telephony.module';
     TrunksModule,
     PhoneAccountsModule,
     CallsModule,
+    RecordingsModule,
     HealthModule,
     // The call engine runs in the telephony role (or all-in-one); http and worker processes leave ARI alone.
     ...(['all', 'telephony'].includes(process.env['ROLE'] ?? 'all') ? [TelephonyModule] : []),

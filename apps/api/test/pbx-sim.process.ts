@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -43,6 +45,7 @@ export class PbxSimProcess {
         PBX_SIM_PORT: String(port),
         PBX_SIM_TIME_SCALE: String(options.timeScale ?? 0.1),
         PBX_SIM_SEED: String(options.seed ?? 1),
+        PBX_SIM_RECORDING_DIR: mkdtempSync(join(tmpdir(), 'pbx-sim-recordings-')),
         ARI_USER: 'pbx',
         ARI_PASSWORD: 'pbx',
       },

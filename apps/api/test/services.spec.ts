@@ -32,7 +32,7 @@ describe('service catalogue and activation (ACC-2)', () => {
     const admin = await t.customerSession(support);
     await t.as(admin).post('/api/services/recording/activate').send({ storage: 'quota', quotaGb: 3 }).expect(200);
     let { body } = await t.as(admin).get('/api/services').expect(200);
-    expect(body[0].options).toEqual({ storage: 'quota', quotaGb: 3 });
+    expect(body[0].options).toEqual({ storage: 'quota', quotaGb: 3, whenFull: 'delete-oldest' });
     await t.as(admin).post('/api/services/recording/activate').send({ storage: 'ftp' }).expect(200);
     ({ body } = await t.as(admin).get('/api/services').expect(200));
     expect(body[0].options).toEqual({ storage: 'ftp' });

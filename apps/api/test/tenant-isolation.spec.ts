@@ -35,6 +35,13 @@ describe('tenant isolation (every route)', () => {
     const userEmail = `a-colleague-${randomUUID()}@test.local`;
     const user = await t.as(a).post('/api/users').send({ email: userEmail, password: 'colleague-pw', role: UserRole.CustomerUser }).expect(201);
 
+    const [recording] = await t.dataSource.query(
+      `INSERT INTO recordings (account_id, call_id, asterisk_name, direction, from_number, to_number, started_at, status, storage_path, size_bytes)
+       VALUES ($1, gen_random_uuid(), $2, 'inbound', '48601999999', $3, now(), 'stored', 'a/none.wav', 44) RETURNING id`,
+      [a.accountId, `tenant-a-${randomUUID()}`, number.body.number],
+    );
+    objectsOfA.set('/api/recordings', recording.id);
+    markersOfA.push(recording.id, '48601999999');
     objectsOfA.set('/api/trunks', trunk.body.id);
     objectsOfA.set('/api/phone-accounts', phone.body.id);
     objectsOfA.set('/api/numbers', number.body.id);

@@ -26,5 +26,6 @@ export * from './lib/interfaces/health.interface';
 export * from './lib/interfaces/number.interface';
 export * from './lib/interfaces/page.interface';
 export * from './lib/interfaces/phone-account.interface';
+export * from './lib/interfaces/recording.interface';
 export * from './lib/interfaces/service.interface';
 export * from './lib/routes';

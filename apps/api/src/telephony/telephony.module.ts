@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountEntity } from '../modules/accounts/account.entity';
 import { CallsModule } from '../modules/calls/calls.module';
+import { RecordingsModule } from '../modules/recordings/recordings.module';
 import { NumbersModule } from '../modules/numbers/numbers.module';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
@@ -11,6 +12,8 @@ import { AriConnectionsService } from './ari/ari-connections.service';
 import { AriStatusModule } from './ari/ari-status.module';
 import { FirstCommandLatency } from './ari/first-command.latency';
 import { CallActions } from './calls/call-actions.service';
+import { CallRecorder } from './calls/call-recorder.service';
+import { TelephonyCommandModule } from './commands/telephony-command.module';
 import { CallEngine } from './calls/call-engine.service';
 import { CallSessionStore } from './calls/call-session.store';
 import { InboundCallFlow } from './calls/inbound-call.flow';
@@ -27,6 +30,8 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     NumbersModule,
     ServicesModule,
     AriStatusModule,
+    RecordingsModule,
+    TelephonyCommandModule,
   ],
   controllers: [TelephonyMetricsController],
   providers: [
@@ -34,6 +39,7 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     FirstCommandLatency,
     CallEngine,
     CallActions,
+    CallRecorder,
     CallSessionStore,
     InboundCallFlow,
     OutboundCallFlow,

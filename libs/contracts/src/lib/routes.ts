@@ -13,5 +13,6 @@ export const ROUTES = {
   phoneAccounts: 'phone-accounts',
   trunks: 'trunks',
   calls: 'calls',
+  recordings: 'recordings',
   health: 'health',
 } as const;

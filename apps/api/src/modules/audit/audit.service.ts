@@ -22,7 +22,7 @@ export class AuditService {
   ): Promise<void> {
     const repository = manager ? manager.getRepository(AuditLogEntryEntity) : this.entries;
     await repository.save(
-      repository.create({ accountId, actorUserId: actor.userId, actorEmail: actor.email, action, details, at: this.clock.now() }),
+      repository.create({ accountId, actorUserId: actor.userId || null, actorEmail: actor.email, action, details, at: this.clock.now() }),
     );
   }
 

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CallRecord, ListCallsQueryDto, Page } from '@pbx/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
+import { RecordingEntity } from '../recordings/recording.entity';
 import { CallRecordEntity } from './call-record.entity';
 
 @Injectable()
 export class CallsService {
-  constructor(@InjectRepository(CallRecordEntity) private readonly records: Repository<CallRecordEntity>) {}
+  constructor(
+    @InjectRepository(CallRecordEntity) private readonly records: Repository<CallRecordEntity>,
+    @InjectRepository(RecordingEntity) private readonly recordings: Repository<RecordingEntity>,
+  ) {}
 
   async list(accountId: string, query: ListCallsQueryDto): Promise<Page<CallRecord>> {
     const page = query.page ?? 1;
@@ -32,11 +36,16 @@ export class CallsService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map(present), total, page, pageSize };
+    const recordingIds = [...new Set(rows.map((r) => r.recordingId).filter((id): id is string => id !== null))];
+    const recordings = recordingIds.length
+      ? await this.recordings.find({ where: { accountId, id: In(recordingIds) }, select: { id: true, status: true, pausedSeconds: true } })
+      : [];
+    const byId = new Map(recordings.map((r) => [r.id, { id: r.id, status: r.status, pausedSeconds: r.pausedSeconds }]));
+    return { items: rows.map((row) => present(row, row.recordingId ? (byId.get(row.recordingId) ?? null) : null)), total, page, pageSize };
   }
 }
 
-function present(row: CallRecordEntity): CallRecord {
+function present(row: CallRecordEntity, recording: CallRecord['recording']): CallRecord {
   return {
     id: row.id,
     callId: row.callId,
@@ -54,5 +63,6 @@ function present(row: CallRecordEntity): CallRecord {
     hangupCause: row.hangupCause,
     hangupCauseText: row.hangupCauseText,
     recordingId: row.recordingId,
+    recording,
   };
 }

@@ -4,6 +4,7 @@ import {
   AccountServiceState,
   ActivateServiceDto,
   RecordingStorage,
+  RecordingWhenFull,
   SERVICE_KINDS,
   ServiceKind,
   ServiceOptions,
@@ -98,5 +99,5 @@ function optionsFor(kind: ServiceKind, dto: ActivateServiceDto): ServiceOptions 
   if (dto.storage === RecordingStorage.Ftp) {
     return { storage: RecordingStorage.Ftp };
   }
-  return { storage: RecordingStorage.Quota, quotaGb: dto.quotaGb ?? 1 };
+  return { storage: RecordingStorage.Quota, quotaGb: dto.quotaGb ?? 1, whenFull: dto.whenFull ?? RecordingWhenFull.DeleteOldest };
 }

@@ -1,9 +1,18 @@
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { AriPort, HangupReason, OriginateParams } from './ari-port';
 
 /** The ari-client library's resource API, as far as we call it (it ships no types). */
 export interface AriClientLike {
   channels: Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
   bridges: Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
+  recordings: Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
+}
+
+export interface AriCredentials {
+  user: string;
+  password: string;
 }
 
 /** AriPort over ari-client: one per Asterisk server. */
@@ -11,6 +20,7 @@ export class AriClientPort implements AriPort {
   constructor(
     readonly url: string,
     private readonly client: AriClientLike,
+    private readonly credentials: AriCredentials,
     /** Told of every request on a channel, as it is sent. */
     private readonly onChannelCommand: (channelId: string) => void = () => undefined,
   ) {}
@@ -51,6 +61,39 @@ export class AriClientPort implements AriPort {
   async channelIds(): Promise<Set<string>> {
     const channels = (await this.client.channels['list']({})) as Array<{ id: string }>;
     return new Set(channels.map((c) => c.id));
+  }
+
+  async recordBridge(bridgeId: string, name: string): Promise<void> {
+    await this.client.bridges['record']({ bridgeId, name, format: 'wav', ifExists: 'overwrite', beep: false, terminateOn: 'none' });
+  }
+
+  async stopRecording(name: string): Promise<void> {
+    await ignoreNotFound(this.client.recordings['stop']({ recordingName: name }));
+  }
+
+  async pauseRecording(name: string): Promise<void> {
+    await this.client.recordings['pause']({ recordingName: name });
+  }
+
+  async unpauseRecording(name: string): Promise<void> {
+    await this.client.recordings['unpause']({ recordingName: name });
+  }
+
+  /** Plain HTTP: ari-client's swagger layer buffers and decodes bodies as text, which breaks audio. */
+  async downloadStoredRecording(name: string, toPath: string): Promise<number> {
+    const auth = Buffer.from(`${this.credentials.user}:${this.credentials.password}`).toString('base64');
+    const response = await fetch(`${this.url}/recordings/stored/${encodeURIComponent(name)}/file`, { headers: { authorization: `Basic ${auth}` } });
+    if (!response.ok || !response.body) {
+      throw new Error(`Asterisk answered ${response.status} for recording ${name}`);
+    }
+    let size = 0;
+    const counted = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('data', (chunk: Buffer) => (size += chunk.length));
+    await pipeline(counted, createWriteStream(toPath));
+    return size;
+  }
+
+  async deleteStoredRecording(name: string): Promise<void> {
+    await ignoreNotFound(this.client.recordings['deleteStored']({ recordingName: name }));
   }
 
   private channel(operation: string, params: { channelId: string } & Record<string, unknown>): Promise<unknown> {

@@ -64,7 +64,7 @@ export class AriConnection {
       try {
         // ari-client wants the server's base URL; it adds /ari itself.
         const client = await ari.connect(this.url.replace(/\/ari\/?$/, ''), this.user, this.password);
-        const port = new AriClientPort(this.url, client, (channelId) => this.handlers.onChannelCommand(channelId));
+        const port = new AriClientPort(this.url, client, { user: this.user, password: this.password }, (channelId) => this.handlers.onChannelCommand(channelId));
         client.on('*', (event) => this.handlers.onEvent(port, event as AriEvent));
         client.on('WebSocketReconnecting', () => this.setState('connecting'));
         client.on('WebSocketConnected', () => void this.connected(port));

@@ -5,6 +5,7 @@ import { CallEngine } from '../calls/call-engine.service';
 import { AriConnection } from './ari-connection';
 import { AriStatusService, ARI_STATE_TTL_SECONDS } from './ari-status.service';
 import { FirstCommandLatency } from './first-command.latency';
+import { TelephonyCommandBus } from '../commands/telephony-command.bus';
 
 /** Connects to every configured Asterisk server (ARI_URLS) and feeds the call engine. */
 @Injectable()
@@ -18,9 +19,13 @@ export class AriConnectionsService implements OnApplicationBootstrap, OnApplicat
     private readonly engine: CallEngine,
     private readonly status: AriStatusService,
     private readonly latency: FirstCommandLatency,
+    private readonly commands: TelephonyCommandBus,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.status.configuredUrls().length > 0) {
+      await this.commands.listen((command) => this.engine.command(command));
+    }
     for (const url of this.status.configuredUrls()) {
       const connection = new AriConnection(url, this.env.ARI_USER, this.env.ARI_PASSWORD, STASIS_APP, {
         onEvent: (port, event) => {
@@ -32,6 +37,7 @@ export class AriConnectionsService implements OnApplicationBootstrap, OnApplicat
         },
         onChannelCommand: (channelId) => this.latency.commandSent(channelId),
         onConnected: async (port) => {
+          this.engine.registerPort(port);
           const adopted = await this.engine.adopt(port);
           if (adopted > 0) {
             this.logger.log(`ARI ${url}: took over ${adopted} call(s) in progress`);

@@ -23,6 +23,15 @@ export interface AriPort {
   destroyBridge(bridgeId: string): Promise<void>;
   /** Ids of the channels that exist now. */
   channelIds(): Promise<Set<string>>;
+  /** Records the bridge's mixed audio: both parties of the call. */
+  recordBridge(bridgeId: string, name: string): Promise<void>;
+  /** Ends a live recording; RecordingFinished follows. Already finished is not an error. */
+  stopRecording(name: string): Promise<void>;
+  pauseRecording(name: string): Promise<void>;
+  unpauseRecording(name: string): Promise<void>;
+  /** Copies a finished recording's file from Asterisk to a local path; resolves with its size. */
+  downloadStoredRecording(name: string, toPath: string): Promise<number>;
+  deleteStoredRecording(name: string): Promise<void>;
 }
 
 /** ARI's hangup reasons (channels.json, DELETE /channels/{channelId}). */
@@ -37,6 +46,15 @@ export interface AriChannel {
   creationtime: string;
 }
 
+/** ARI's LiveRecording, as far as the engine reads it. */
+export interface AriLiveRecording {
+  name: string;
+  state: string;
+  /** Seconds recorded (paused time excluded). */
+  duration?: number;
+  cause?: string;
+}
+
 export type AriEvent =
   | { type: 'StasisStart'; timestamp: string; args: string[]; channel: AriChannel }
   | { type: 'ChannelStateChange'; timestamp: string; channel: AriChannel }
@@ -44,4 +62,5 @@ export type AriEvent =
   | { type: 'ChannelHangupRequest'; timestamp: string; cause?: number; soft?: boolean; channel: AriChannel }
   | { type: 'StasisEnd'; timestamp: string; channel: AriChannel }
   | { type: 'PlaybackFinished'; timestamp: string; playback: { id: string; target_uri: string } }
+  | { type: 'RecordingFinished' | 'RecordingFailed'; timestamp: string; recording: AriLiveRecording }
   | { type: string; timestamp: string };

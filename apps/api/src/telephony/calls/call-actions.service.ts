@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { CallDirection } from '@pbx/contracts';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../../common/time/clock';
 import { CallRecordWriter } from '../../modules/calls/call-record.writer';
 import { AriPort, HangupReason } from '../ari/ari-port';
 import { CAUSE, legRecord } from './call-leg-record';
 import { CallSession } from './call-session';
+import { CallRecorder } from './call-recorder.service';
 import { CallSessionStore } from './call-session.store';
 
 /** Stasis app of every call, and the first appArgs of legs the engine originates. */
@@ -35,12 +37,15 @@ export class CallActions {
     private readonly store: CallSessionStore,
     private readonly records: CallRecordWriter,
     private readonly clock: Clock,
+    private readonly recorder: CallRecorder,
   ) {}
 
   /** Rings a new leg; its StasisStart (args `dialed,<callId>`) means it answered. */
   async dial(port: AriPort, session: CallSession, endpoint: string, to: string, callerId?: string): Promise<void> {
     const channelId = randomUUID();
-    session.legs[channelId] = { channelId, role: 'callee', to, startedAt: this.clock.now().toISOString(), answeredAt: null };
+    // Until Asterisk reports the new channel, it counts from when the caller's leg began being routed.
+    const startedAt = session.routedAt ?? this.clock.now().toISOString();
+    session.legs[channelId] = { channelId, role: 'callee', to, startedAt, answeredAt: null };
     this.store.indexChannel(channelId, session.id);
     await port.originate({
       endpoint,
@@ -53,20 +58,27 @@ export class CallActions {
     await this.store.save(session);
   }
 
-  /** The dialled leg answered: answer the caller and bridge both. */
-  async connect(port: AriPort, session: CallSession, calleeId: string): Promise<void> {
-    const now = this.clock.now().toISOString();
+  /**
+   * The dialled leg answered (its StasisStart at `answeredAt`, Asterisk's clock): answer
+   * the caller and bridge both.
+   */
+  async connect(port: AriPort, session: CallSession, calleeId: string, answeredAt: Date, calleeCreated: Date): Promise<void> {
+    const now = answeredAt.toISOString();
     const callee = session.legs[calleeId];
     const caller = Object.values(session.legs).find((leg) => leg.role === 'caller');
     if (!callee || !caller) {
       return;
     }
     callee.answeredAt = now;
+    callee.startedAt = calleeCreated.toISOString();
     session.bridgeId = randomUUID();
     const callerAnswered = caller.answeredAt === null ? port.answer(caller.channelId) : Promise.resolve();
     caller.answeredAt ??= now;
     await Promise.all([callerAnswered, port.createBridge(session.bridgeId, 'mixing')]);
     await port.addToBridge(session.bridgeId, [caller.channelId, calleeId]);
+    if (session.record && session.direction !== CallDirection.Internal) {
+      await this.recorder.start(port, session, answeredAt);
+    }
     await this.store.save(session);
   }
 
@@ -74,7 +86,7 @@ export class CallActions {
   async announceAndHangUp(port: AriPort, session: CallSession, channelId: string, media = NOT_IN_SERVICE): Promise<void> {
     session.farewellPlaybackId = randomUUID();
     const leg = session.legs[channelId];
-    leg.answeredAt ??= this.clock.now().toISOString();
+    leg.answeredAt ??= session.routedAt ?? this.clock.now().toISOString();
     await port.answer(channelId);
     await port.play(channelId, media, session.farewellPlaybackId);
     await this.store.save(session);
@@ -97,6 +109,12 @@ export class CallActions {
     }
     delete session.legs[channelId];
     await this.store.forgetChannel(channelId);
+    // The call is over with its first hang-up: the recording ends there (trace 06: stop, then RecordingFinished).
+    if (session.recordingName) {
+      const name = session.recordingName;
+      session.recordingName = null;
+      await port.stopRecording(name);
+    }
     if (session.accountId) {
       this.records.write(legRecord(session, leg, { endedAt: at, cause, causeText })).catch((error: unknown) => {
         this.logger.error(`CDR of channel ${channelId} not written: ${String(error)}`);

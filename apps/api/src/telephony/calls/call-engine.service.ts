@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AriChannel, AriEvent, AriPort } from '../ari/ari-port';
 import { ariTime } from '../ari/ari-time';
+import { TelephonyCommand, TelephonyReply } from '../commands/telephony-command.bus';
 import { CallActions, DIALED_LEG } from './call-actions.service';
+import { CallRecorder } from './call-recorder.service';
 import { causeText } from './hangup-causes';
 import { CallSession } from './call-session';
 import { CallSessionStore } from './call-session.store';
@@ -25,7 +27,33 @@ export class CallEngine {
     private readonly actions: CallActions,
     private readonly inbound: InboundCallFlow,
     private readonly outbound: OutboundCallFlow,
+    private readonly recorder: CallRecorder,
   ) {}
+
+  private readonly ports = new Map<string, AriPort>();
+
+  /** The current connection to each server, for commands that come from outside an event. */
+  registerPort(port: AriPort): void {
+    this.ports.set(port.url, port);
+  }
+
+  /** REC-7 and later commands from the HTTP role; null when this process does not hold the call. */
+  async command(command: TelephonyCommand): Promise<TelephonyReply | null> {
+    const session = this.store.get(command.callId);
+    const port = session && this.ports.get(session.server);
+    if (!session || !port) {
+      return null;
+    }
+    let reply: TelephonyReply = { ok: true };
+    await this.queue.run(session.id, async () => {
+      try {
+        await this.recorder.pause(port, session, command.type === 'recording.pause');
+      } catch (error) {
+        reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    });
+    return reply;
+  }
 
   handle(port: AriPort, event: AriEvent): void {
     switch (event.type) {
@@ -55,6 +83,12 @@ export class CallEngine {
           return this.actions.legEnded(port, session, channel.id, cause, causeText(cause), ariTime(timestamp));
         });
       }
+      case 'RecordingFinished':
+      case 'RecordingFailed': {
+        const { recording, timestamp } = event as Extract<AriEvent, { type: 'RecordingFinished' | 'RecordingFailed' }>;
+        const task = event.type === 'RecordingFinished' ? this.recorder.finished(port, recording, timestamp) : this.recorder.failed(recording);
+        return void task.catch((error: unknown) => this.logger.error(`Recording ${recording.name}: ${String(error)}`));
+      }
       case 'PlaybackFinished': {
         const { playback } = event as Extract<AriEvent, { type: 'PlaybackFinished' }>;
         const channelId = playback.target_uri.replace(/^channel:/, '');
@@ -67,7 +101,7 @@ export class CallEngine {
     const [kind, argument = ''] = event.args;
     const channel: AriChannel = event.channel;
     if (kind === DIALED_LEG) {
-      return this.forCall(channel.id, (session) => this.actions.connect(port, session, channel.id));
+      return this.forCall(channel.id, (session) => this.actions.connect(port, session, channel.id, ariTime(event.timestamp), ariTime(channel.creationtime)));
     }
     const flow = kind === 'inbound' ? this.inbound : kind === 'outbound' ? this.outbound : undefined;
     if (!flow) {
@@ -76,6 +110,7 @@ export class CallEngine {
       return;
     }
     const session = flow.newSession(port, channel, argument);
+    session.routedAt = ariTime(event.timestamp).toISOString();
     this.run(session.id, () => flow.start(port, session, channel));
   }
 

@@ -14,6 +14,10 @@ describe('legRecord', () => {
     service: 'phone-account',
     bridgeId: null,
     farewellPlaybackId: null,
+    record: false,
+    routedAt: null,
+    recordingId: null,
+    recordingName: null,
     legs: {},
   };
 

@@ -31,7 +31,7 @@ export function legRecord(session: CallSession, leg: CallLeg, end: LegEnd) {
     disposition: disposition(answeredAt !== null, end.cause),
     hangupCause: end.cause,
     hangupCauseText: end.causeText,
-    recordingId: null,
+    recordingId: session.recordingId,
   };
 }
 

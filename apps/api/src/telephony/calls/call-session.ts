@@ -32,6 +32,13 @@ export interface CallSession {
   bridgeId: string | null;
   /** Playback after which the caller is hung up (announcement of an unknown number). */
   farewellPlaybackId: string | null;
+  /** REC-2: set while routing, from the phone account's or trunk's switch. */
+  record: boolean;
+  /** When routing began: the StasisStart of the caller's leg, by Asterisk's clock. */
+  routedAt: string | null;
+  /** The recording of the call, once the bridge is recorded; CDRs link to it. */
+  recordingId: string | null;
+  recordingName: string | null;
   legs: Record<string, CallLeg>;
 }
 
@@ -48,6 +55,10 @@ export function callerSession(server: string, channel: AriChannel, direction: Ca
     service: null,
     bridgeId: null,
     farewellPlaybackId: null,
+    record: false,
+    routedAt: null,
+    recordingId: null,
+    recordingName: null,
     legs: { [channel.id]: { channelId: channel.id, role: 'caller', to, startedAt: ariTime(channel.creationtime).toISOString(), answeredAt: null } },
   };
 }

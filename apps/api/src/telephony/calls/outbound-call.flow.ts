@@ -66,6 +66,8 @@ export class OutboundCallFlow {
     });
     const { code } = await this.accounts.findOneOrFail({ where: { id: phone.accountId }, select: { code: true } });
     session.from = ownNumber?.number ?? trunk.callerId ?? phone.extension;
+    // REC-2: recorded when the phone account or the trunk has recording on; internal calls never (ACC-4).
+    session.record = phone.recordingEnabled || trunk.recordingEnabled;
     await this.actions.dial(port, session, `PJSIP/${dialled}@${trunkEndpointId(code, trunk.id)}`, dialled, session.from);
     await ringing;
   }

@@ -24,11 +24,12 @@ export class PhoneAccountCallTarget implements CallTargetHandler, OnModuleInit {
   }
 
   async connect(port: AriPort, session: CallSession, _callerChannelId: string, targetId: string): Promise<boolean> {
-    const phone = await this.phones.findOne({ where: { id: targetId, accountId: session.accountId ?? undefined }, select: { sipLogin: true, extension: true } });
+    const phone = await this.phones.findOne({ where: { id: targetId, accountId: session.accountId ?? undefined }, select: { sipLogin: true, extension: true, recordingEnabled: true } });
     if (!phone) {
       return false;
     }
     session.service = NumberTargetType.PhoneAccount;
+    session.record = phone.recordingEnabled;
     await this.actions.dial(port, session, `PJSIP/${phone.sipLogin}`, phone.extension);
     return true;
   }

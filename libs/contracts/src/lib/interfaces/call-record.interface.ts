@@ -20,4 +20,6 @@ export interface CallRecord {
   hangupCause: number;
   hangupCauseText: string;
   recordingId: string | null;
+  /** The recording of the call, when there is one (REC-6: Play in the call list). */
+  recording: { id: string; status: string; pausedSeconds: number } | null;
 }

@@ -1,10 +1,11 @@
-import { RecordingStorage } from '../enums/recording-storage.enum';
+import { RecordingStorage, RecordingWhenFull } from '../enums/recording-storage.enum';
 import { ServiceKind } from '../enums/service-kind.enum';
 
 export interface RecordingOptions {
   storage: RecordingStorage;
   /** Quota in GB when storage is `quota`. */
   quotaGb?: number;
+  whenFull?: RecordingWhenFull;
 }
 
 export type ServiceOptions = RecordingOptions | Record<string, never>;
