@@ -85,6 +85,19 @@ describe('call engine (inbound, outbound, internal, CDRs)', () => {
     await sim.sim('PUT', `/phones/${phone.sipLogin}`, { busy: false, answerAfterSeconds: 2 });
   });
 
+  it('gives the caller congestion when the phone is not registered, and records the failure', async () => {
+    await sim.sim('PUT', `/phones/${phone.sipLogin}`, { registered: false });
+    const caller = await sim.sim<SimChannel>('POST', '/calls', { from: '48602333333', to: did });
+    const destroyed = await events.waitFor((e) => e.type === 'ChannelHangupRequest' && (e['channel'] as SimChannel).id === caller.id);
+    expect(destroyed).toBeDefined();
+    const calls = await eventually(async () => {
+      const rows = await callsOf(admin, '?number=48602333333');
+      return rows.length === 1 && rows;
+    });
+    expect(calls[0]).toMatchObject({ disposition: 'failed', hangupCause: 34 });
+    await sim.sim('PUT', `/phones/${phone.sipLogin}`, { registered: true, busy: false, answerAfterSeconds: 2 });
+  });
+
   it('announces "not in service" and hangs up for a number that points nowhere', async () => {
     const caller = await sim.sim<SimChannel>('POST', '/calls', { from: '48603333333', to: '48129999999' });
     const playback = await events.waitFor((e) => e.type === 'PlaybackStarted' && (e['playback'] as { target_uri: string }).target_uri === `channel:${caller.id}`);

@@ -47,14 +47,28 @@ export class CallActions {
     const startedAt = session.routedAt ?? this.clock.now().toISOString();
     session.legs[channelId] = { channelId, role: 'callee', to, startedAt, answeredAt: null };
     this.store.indexChannel(channelId, session.id);
-    await port.originate({
-      endpoint,
-      channelId,
-      app: STASIS_APP,
-      appArgs: `${DIALED_LEG},${session.id}`,
-      callerId: callerId ?? session.from,
-      timeout: RING_SECONDS,
-    });
+    try {
+      await port.originate({
+        endpoint,
+        channelId,
+        app: STASIS_APP,
+        appArgs: `${DIALED_LEG},${session.id}`,
+        callerId: callerId ?? session.from,
+        timeout: RING_SECONDS,
+      });
+    } catch (error) {
+      // An unreachable endpoint (a phone not registered: 500 Allocation failed) never rings:
+      // the caller gets congestion, as from Dial() in a dialplan, and the call ends normally.
+      this.logger.warn(`Call ${session.id}: ${endpoint} cannot be reached: ${String(error)}`);
+      delete session.legs[channelId];
+      await this.store.forgetChannel(channelId);
+      await this.store.save(session);
+      const caller = Object.values(session.legs).find((leg) => leg.role === 'caller');
+      if (caller) {
+        await this.hangUp(port, session, caller.channelId, 'congestion');
+      }
+      return;
+    }
     await this.store.save(session);
   }
 
