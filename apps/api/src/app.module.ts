@@ -18,6 +18,10 @@ import { ServicesModule } from './modules/services/services.module';
 import { TrunksModule } from './modules/trunks/trunks.module';
 import { UsersModule } from './modules/users/users.module';
 import { TelephonyModule } from './telephony/telephony.module';
+import { QueueRootModule } from './common/queue/queue-root.module';
+import { CallListsModule } from './modules/call-lists/call-lists.module';
+import { LiveModule } from './modules/live/live.module';
+import { CallListExportModule } from './queues/call-list-export/call-list-export.module';
 
 @Module({
   imports: [
@@ -32,6 +36,8 @@ import { TelephonyModule } from './telephony/telephony.module';
     DatabaseModule,
     RedisModule,
     CryptoModule,
+    QueueRootModule,
+    LiveModule,
     TimeModule,
     AuthModule,
     AccountsModule,
@@ -44,7 +50,10 @@ import { TelephonyModule } from './telephony/telephony.module';
     PhoneAccountsModule,
     CallsModule,
     RecordingsModule,
+    CallListsModule,
     HealthModule,
+    // Queued work runs in the worker role (or all-in-one).
+    ...(['all', 'worker'].includes(process.env['ROLE'] ?? 'all') ? [CallListExportModule] : []),
     // The call engine runs in the telephony role (or all-in-one); http and worker processes leave ARI alone.
     ...(['all', 'telephony'].includes(process.env['ROLE'] ?? 'all') ? [TelephonyModule] : []),
   ],

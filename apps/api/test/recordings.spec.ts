@@ -24,7 +24,8 @@ describe('call recording', () => {
   beforeAll(async () => {
     sim = await PbxSimProcess.start({ timeScale: 0.1 });
     process.env['ARI_URLS'] = sim.ariUrl;
-    process.env['RECORDINGS_DIR'] = await mkdtemp(join(tmpdir(), 'pbx-recordings-'));
+    // A dot folder, as the default .data/ store: files must still be served from it.
+    process.env['RECORDINGS_DIR'] = await mkdtemp(join(tmpdir(), '.pbx-recordings-'));
     t = await createTestApp();
     support = await t.supportSession();
     admin = await t.customerSession(support);

@@ -41,6 +41,9 @@ describe('tenant isolation (every route)', () => {
       [a.accountId, `tenant-a-${randomUUID()}`, number.body.number],
     );
     objectsOfA.set('/api/recordings', recording.id);
+    const callList = await t.as(a).post('/api/call-lists').send({ from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }).expect(201);
+    objectsOfA.set('/api/call-lists', callList.body.id);
+    markersOfA.push(callList.body.id);
     markersOfA.push(recording.id, '48601999999');
     objectsOfA.set('/api/trunks', trunk.body.id);
     objectsOfA.set('/api/phone-accounts', phone.body.id);

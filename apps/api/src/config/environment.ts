@@ -56,6 +56,10 @@ export class Environment {
   @IsString()
   RECORDINGS_DIR = '.data/recordings-store';
 
+  /** Generated files customers download: call lists, reports. */
+  @IsString()
+  EXPORTS_DIR = '.data/exports';
+
   /** The SIP domain shown to customers configuring phones. */
   @IsString()
   SIP_REGISTRAR = 'sip.pbx.local';

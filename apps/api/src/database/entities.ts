@@ -4,6 +4,7 @@ import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
 import { RecordingEntity } from '../modules/recordings/recording.entity';
+import { CallListEntity } from '../modules/call-lists/call-list.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
 import { AccountServiceEntity } from '../modules/services/account-service.entity';
 import { TrunkEntity } from '../modules/trunks/trunk.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   PhoneAccountEntity,
   CallRecordEntity,
   RecordingEntity,
+  CallListEntity,
 ];

@@ -13,6 +13,7 @@ export const ROUTES = {
   phoneAccounts: 'phone-accounts',
   trunks: 'trunks',
   calls: 'calls',
+  callLists: 'call-lists',
   recordings: 'recordings',
   health: 'health',
 } as const;

@@ -10,6 +10,6 @@ import { CallsService } from './calls.service';
   imports: [TypeOrmModule.forFeature([CallRecordEntity, RecordingEntity])],
   controllers: [CallsController],
   providers: [CallsService, CallRecordWriter],
-  exports: [CallRecordWriter],
+  exports: [CallRecordWriter, CallsService],
 })
 export class CallsModule {}

@@ -39,7 +39,7 @@ export class RecordingsController {
     if (query.download) {
       res.attachment(file.name);
     }
-    res.sendFile(file.path, { headers: { 'Cache-Control': 'private, no-store' }, acceptRanges: true });
+    res.sendFile(file.path, { headers: { 'Cache-Control': 'private, no-store' }, acceptRanges: true, dotfiles: 'allow' });
   }
 
   @Delete(':id')

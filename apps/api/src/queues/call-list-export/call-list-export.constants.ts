@@ -1,0 +1,1 @@
+export const CALL_LIST_EXPORT_QUEUE = 'call-list-export';
