@@ -175,6 +175,21 @@ describe('call recording', () => {
       expect(state.used).toBe(Math.round(0.31 * GB) * 3);
     });
 
+    it('removes the oldest recordings when the quota is made smaller than what is stored', async () => {
+      const session = await t.customerSession(support);
+      await t.as(session).post('/api/services/recording/activate').send({ storage: 'quota', quotaGb: 3, whenFull: 'stop-recording' }).expect(200);
+      const accountId = session.accountId as string;
+      await finishAtOnce(accountId, 3, Math.round(0.8 * GB));
+      expect((await usage(accountId)).stored).toBe(3);
+      await t.as(session).post('/api/services/recording/activate').send({ storage: 'quota', quotaGb: 1, whenFull: 'stop-recording' }).expect(200);
+      const state = await usage(accountId);
+      expect(state).toMatchObject({ stored: 1, deleted: 2 });
+      expect(state.used).toBeLessThanOrEqual(GB);
+      const [kept] = await t.dataSource.query(`SELECT started_at FROM recordings WHERE account_id = $1 AND status = 'stored'`, [accountId]);
+      const [newestDeleted] = await t.dataSource.query(`SELECT max(started_at) AS started_at FROM recordings WHERE account_id = $1 AND status = 'deleted'`, [accountId]);
+      expect(new Date(kept.started_at).getTime()).toBeGreaterThan(new Date(newestDeleted.started_at).getTime());
+    });
+
     it('removes the oldest first by default, keeps within the quota, and warns at 90%', async () => {
       const accountId = await account({ storage: 'quota', quotaGb: 1 });
       await finishAtOnce(accountId, 10, Math.round(0.31 * GB));

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CallDirection, RecordingOptions, ServiceKind, UserRole } from '@pbx/contracts';
 import { rename, rm } from 'node:fs/promises';
@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
 import { AccountServiceEntity } from '../services/account-service.entity';
+import { AccountServicesService } from '../services/account-services.service';
 import { RecordingFiles } from './recording-files.service';
 import { admit, overWarning, storagePolicy } from './recording-policy';
 import { RecordingEntity } from './recording.entity';
@@ -30,7 +31,7 @@ const SYSTEM = { userId: '', email: 'platform', role: UserRole.Support, accountI
  * and hands over the finished file; quota and eviction happen here, under a row lock.
  */
 @Injectable()
-export class RecordingStore {
+export class RecordingStore implements OnModuleInit {
   private readonly logger = new Logger(RecordingStore.name);
 
   constructor(
@@ -38,7 +39,16 @@ export class RecordingStore {
     private readonly files: RecordingFiles,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly services: AccountServicesService,
   ) {}
+
+  onModuleInit(): void {
+    this.services.onChange(ServiceKind.Recording, async (accountId, _options, active) => {
+      if (active) {
+        await this.enforceQuota(accountId);
+      }
+    });
+  }
 
   /** Whether a call of this account may be recorded now: service on, and room or room to make. */
   async mayRecord(accountId: string): Promise<boolean> {
@@ -121,6 +131,38 @@ export class RecordingStore {
       await this.audit.record(SYSTEM, recording.accountId, 'recording.evicted', { count: evicted.length, reason: 'storage full' });
     }
     return repository.findOne({ where: { id: recording.id } });
+  }
+
+  /**
+   * REC-5 after a change of options: when the quota is now smaller than what is stored, the
+   * oldest recordings go until the total fits (the change dialog says so), whatever the policy.
+   */
+  async enforceQuota(accountId: string): Promise<number> {
+    const evicted = await this.dataSource.transaction(async (m) => {
+      await m.query(`INSERT INTO recording_storage (account_id) VALUES ($1) ON CONFLICT DO NOTHING`, [accountId]);
+      const [{ used_bytes }] = await m.query<Array<{ used_bytes: string }>>(`SELECT used_bytes FROM recording_storage WHERE account_id = $1 FOR UPDATE`, [accountId]);
+      const service = await m.getRepository(AccountServiceEntity).findOne({ where: { accountId, kind: ServiceKind.Recording } });
+      const policy = storagePolicy((service?.options as RecordingOptions | null) ?? null);
+      if (policy.quotaBytes === null || Number(used_bytes) <= policy.quotaBytes) {
+        return [];
+      }
+      const stored = await m.getRepository(RecordingEntity).find({ where: { accountId, status: 'stored' }, order: { startedAt: 'ASC' } });
+      const gone: RecordingEntity[] = [];
+      let used = Number(used_bytes);
+      for (const old of stored) {
+        if (used <= policy.quotaBytes) {
+          break;
+        }
+        await this.files.remove(old, 'Quota made smaller: oldest recordings removed until the total fits', 'deleted', m);
+        used -= old.sizeBytes ?? 0;
+        gone.push(old);
+      }
+      return gone;
+    });
+    if (evicted.length) {
+      await this.audit.record(SYSTEM, accountId, 'recording.evicted', { count: evicted.length, reason: 'quota made smaller' });
+    }
+    return evicted.length;
   }
 
   /** REC-3: a recording Asterisk could not make is kept as failed, for support to see. */

@@ -17,8 +17,18 @@ import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
 import { AccountServiceEntity } from './account-service.entity';
 
+/** Called after a service's options changed, inside nothing: the change is committed. */
+export type ServiceChangeHook = (accountId: string, options: ServiceOptions | null, active: boolean) => Promise<void>;
+
 @Injectable()
 export class AccountServicesService {
+  private readonly hooks = new Map<ServiceKind, ServiceChangeHook[]>();
+
+  /** Features react to their service's changes (recording enforces a smaller quota). */
+  onChange(kind: ServiceKind, hook: ServiceChangeHook): void {
+    this.hooks.set(kind, [...(this.hooks.get(kind) ?? []), hook]);
+  }
+
   constructor(
     @InjectRepository(AccountServiceEntity) private readonly services: Repository<AccountServiceEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,6 +87,9 @@ export class AccountServicesService {
       await this.audit.record(actor, accountId, active ? 'service.activated' : 'service.deactivated', { kind, options: saved.options }, manager);
       return saved;
     });
+    for (const hook of this.hooks.get(kind) ?? []) {
+      await hook(accountId, row.options, row.active);
+    }
     return this.present(kind, row);
   }
 
