@@ -1,23 +1,20 @@
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { PhoneAccountRules } from './phone-account-rules';
 
 export class CreatePhoneAccountDto {
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @PhoneAccountRules.name()
   name!: string;
 
-  /** Internal extension dialled by colleagues; generated (100, 101 …) when absent. */
+  /** Generated (100, 101 …) when absent. */
   @IsOptional()
-  @Matches(/^\d{2,6}$/, { message: 'extension must be 2 to 6 digits' })
+  @PhoneAccountRules.extension()
   extension?: string;
 
-  /** REC-2: off by default. */
   @IsOptional()
-  @IsBoolean()
+  @PhoneAccountRules.recordingEnabled()
   recordingEnabled?: boolean;
 
-  /** Trunk for outbound calls; the account's first trunk when absent. */
   @IsOptional()
-  @IsUUID()
+  @PhoneAccountRules.trunkId()
   trunkId?: string;
 }

@@ -1,51 +1,39 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { SipTransport } from '../enums/sip-transport.enum';
+import { TrunkRules } from './trunk-rules';
 
 export class CreateTrunkDto {
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @TrunkRules.name()
   name!: string;
 
-  /** SIP server of the carrier or the customer's PBX. */
-  @Matches(/^[a-zA-Z0-9.-]+$/, { message: 'host must be a host name or an IP address' })
-  @MaxLength(253)
+  @TrunkRules.host()
   host!: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @TrunkRules.port()
   port?: number;
 
   @IsOptional()
-  @IsEnum(SipTransport)
+  @TrunkRules.transport()
   transport?: SipTransport;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TrunkRules.username()
   username?: string;
 
-  /** Stored encrypted, never sent back. */
   @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @TrunkRules.password()
   password?: string;
 
-  /** Caller ID presented on outbound calls through this trunk. */
   @IsOptional()
-  @Matches(/^\+?\d{3,15}$/, { message: 'callerId must be a phone number' })
+  @TrunkRules.callerId()
   callerId?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @TrunkRules.maxChannels()
   maxChannels?: number;
 
-  /** REC-2: the trunk's "extra options". */
   @IsOptional()
-  @IsBoolean()
+  @TrunkRules.recordingEnabled()
   recordingEnabled?: boolean;
 }

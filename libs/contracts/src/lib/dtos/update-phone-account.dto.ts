@@ -1,21 +1,21 @@
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { PhoneAccountRules } from './phone-account-rules';
 
 export class UpdatePhoneAccountDto {
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @PhoneAccountRules.name()
   name?: string;
 
   @IsOptional()
-  @Matches(/^\d{2,6}$/, { message: 'extension must be 2 to 6 digits' })
+  @PhoneAccountRules.extension()
   extension?: string;
 
   @IsOptional()
-  @IsBoolean()
+  @PhoneAccountRules.recordingEnabled()
   recordingEnabled?: boolean;
 
+  /** null: back to the account's first trunk. */
   @IsOptional()
-  @IsUUID()
+  @PhoneAccountRules.trunkId()
   trunkId?: string | null;
 }

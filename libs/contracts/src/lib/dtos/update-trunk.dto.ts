@@ -1,49 +1,42 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { SipTransport } from '../enums/sip-transport.enum';
+import { TrunkRules } from './trunk-rules';
 
+/** Every field optional; an empty password clears the stored one. */
 export class UpdateTrunkDto {
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @TrunkRules.name()
   name?: string;
 
   @IsOptional()
-  @Matches(/^[a-zA-Z0-9.-]+$/, { message: 'host must be a host name or an IP address' })
-  @MaxLength(253)
+  @TrunkRules.host()
   host?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @TrunkRules.port()
   port?: number;
 
   @IsOptional()
-  @IsEnum(SipTransport)
+  @TrunkRules.transport()
   transport?: SipTransport;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TrunkRules.username()
   username?: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @TrunkRules.password()
   password?: string;
 
   @IsOptional()
-  @Matches(/^\+?\d{3,15}$/, { message: 'callerId must be a phone number' })
+  @TrunkRules.callerId()
   callerId?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @TrunkRules.maxChannels()
   maxChannels?: number;
 
   @IsOptional()
-  @IsBoolean()
+  @TrunkRules.recordingEnabled()
   recordingEnabled?: boolean;
 }
