@@ -22,6 +22,8 @@ import { QueueRootModule } from './common/queue/queue-root.module';
 import { CallListsModule } from './modules/call-lists/call-lists.module';
 import { LiveModule } from './modules/live/live.module';
 import { CallListExportModule } from './queues/call-list-export/call-list-export.module';
+import { RecordingUploadModule } from './modules/recording-upload/recording-upload.module';
+import { RecordingUploadQueueModule } from './queues/recording-upload/recording-upload.module';
 
 @Module({
   imports: [
@@ -49,11 +51,13 @@ import { CallListExportModule } from './queues/call-list-export/call-list-export
     TrunksModule,
     PhoneAccountsModule,
     CallsModule,
+    // Before RecordingsModule: its /recordings/:id would otherwise catch /recordings/uploads.
+    RecordingUploadModule,
     RecordingsModule,
     CallListsModule,
     HealthModule,
     // Queued work runs in the worker role (or all-in-one).
-    ...(['all', 'worker'].includes(process.env['ROLE'] ?? 'all') ? [CallListExportModule] : []),
+    ...(['all', 'worker'].includes(process.env['ROLE'] ?? 'all') ? [CallListExportModule, RecordingUploadQueueModule] : []),
     // The call engine runs in the telephony role (or all-in-one); http and worker processes leave ARI alone.
     ...(['all', 'telephony'].includes(process.env['ROLE'] ?? 'all') ? [TelephonyModule] : []),
   ],

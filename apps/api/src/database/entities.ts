@@ -5,6 +5,8 @@ import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
 import { RecordingEntity } from '../modules/recordings/recording.entity';
 import { CallListEntity } from '../modules/call-lists/call-list.entity';
+import { RecordingFtpSettingsEntity } from '../modules/recording-upload/recording-ftp-settings.entity';
+import { RecordingUploadRunEntity } from '../modules/recording-upload/recording-upload-run.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
 import { AccountServiceEntity } from '../modules/services/account-service.entity';
 import { TrunkEntity } from '../modules/trunks/trunk.entity';
@@ -23,4 +25,6 @@ export const ENTITIES = [
   CallRecordEntity,
   RecordingEntity,
   CallListEntity,
+  RecordingFtpSettingsEntity,
+  RecordingUploadRunEntity,
 ];
