@@ -4,8 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { Account, AccountServiceState, AuditLogEntry, ServiceKind } from '@pbx/contracts';
+import { Account, AccountServiceState, AuditLogEntry, Recording, ServiceKind } from '@pbx/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize, switchMap } from 'rxjs';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -16,7 +17,7 @@ import { ServiceChangeService } from '../../shared/service-change-dialog/service
 import { ServiceOptionsSummaryPipe } from '../../shared/service-options-summary/service-options-summary.pipe';
 import { SupportAccountsService } from './support-accounts.service';
 
-/** One customer account as support sees it: switch any service, dialer included (ACC-2), and its audit log. */
+/** One customer account as support sees it: switch any service, dialer included (ACC-2), its failed recordings (REC-3) and its audit log. */
 @Component({
   selector: 'pbx-support-account-page',
   imports: [
@@ -24,6 +25,7 @@ import { SupportAccountsService } from './support-accounts.service';
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    MatTableModule,
     RouterLink,
     DatePipe,
     TranslatePipe,
@@ -48,6 +50,9 @@ export class SupportAccountPageComponent implements OnInit {
   protected readonly services = signal<AccountServiceState[]>([]);
   protected readonly auditLog = signal<AuditLogEntry[]>([]);
   protected readonly busyKind = signal<ServiceKind | null>(null);
+  protected readonly failedRecordings = signal<Recording[]>([]);
+  protected readonly failedRecordingsLoading = signal(true);
+  protected readonly failedRecordingColumns = ['startedAt', 'direction', 'from', 'to', 'reason'];
   protected readonly rows = computed(() =>
     SERVICE_CATALOG.map((entry) => ({ entry, state: this.services().find((service) => service.kind === entry.kind) })).filter(
       (row): row is { entry: (typeof SERVICE_CATALOG)[number]; state: AccountServiceState } => row.state !== undefined,
@@ -61,6 +66,13 @@ export class SupportAccountPageComponent implements OnInit {
     });
     this.reloadServices();
     this.reloadAuditLog();
+    this.accounts
+      .failedRecordings(this.accountId())
+      .pipe(finalize(() => this.failedRecordingsLoading.set(false)))
+      .subscribe({
+        next: (recordings) => this.failedRecordings.set(recordings),
+        error: (error: unknown) => this.notifications.error(error),
+      });
   }
 
   protected change(kind: ServiceKind, activate: boolean): void {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { Account, AccountServiceState, ActivateServiceDto, AuditLogEntry, CreateAccountDto, ROUTES, ServiceKind } from '@pbx/contracts';
+import { Account, AccountServiceState, ActivateServiceDto, AuditLogEntry, CreateAccountDto, Recording, ROUTES, ServiceKind } from '@pbx/contracts';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../../core/http/api-url.util';
 
@@ -35,5 +35,10 @@ export class SupportAccountsService {
 
   auditLog(id: string): Observable<AuditLogEntry[]> {
     return this.http.get<AuditLogEntry[]>(apiUrl(ROUTES.accounts, id, ROUTES.auditLog));
+  }
+
+  /** REC-3: the account's recordings that failed, newest first (up to 200). */
+  failedRecordings(id: string): Observable<Recording[]> {
+    return this.http.get<Recording[]>(apiUrl(ROUTES.accounts, id, ROUTES.recordings, 'failed'));
   }
 }
