@@ -6,6 +6,7 @@ import { TimeModule } from './common/time/time.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CallsModule } from './modules/calls/calls.module';
@@ -50,6 +51,7 @@ import { RecordingUploadQueueModule } from './queues/recording-upload/recording-
     PjsipModule,
     TrunksModule,
     PhoneAccountsModule,
+    AgentsModule,
     CallsModule,
     // Before RecordingsModule: its /recordings/:id would otherwise catch /recordings/uploads.
     RecordingUploadModule,

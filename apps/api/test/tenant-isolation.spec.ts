@@ -27,6 +27,10 @@ describe('tenant isolation (every route)', () => {
     b = await t.customerSession(support, `Tenant B ${randomUUID().slice(0, 6)}`);
 
     await t.as(a).post('/api/services/recording/activate').send({ storage: 'quota', quotaGb: 2 }).expect(200);
+    await t.as(a).post('/api/services/call-center/activate').expect(200);
+    const agent = await t.as(a).post('/api/agents').send({ description: 'A-agent-secret-name', pin: '987654' }).expect(201);
+    objectsOfA.set('/api/agents', agent.body.id);
+    markersOfA.push(agent.body.id, 'A-agent-secret-name');
     const trunk = await t.as(a).post('/api/trunks').send({ name: 'A-trunk-secret-name', host: 'a-carrier.example', password: 'a-trunk-pw' }).expect(201);
     const phone = await t.as(a).post('/api/phone-accounts').send({ name: 'A-phone-secret-name', trunkId: trunk.body.id }).expect(201);
     const offer = await t.as(a).get('/api/numbers/offer?areaCode=22').expect(200);
@@ -61,7 +65,7 @@ describe('tenant isolation (every route)', () => {
   /** Everything A can read about itself, to prove B's attempts changed none of it. */
   async function stateOf(session: Session): Promise<string> {
     const parts = await Promise.all(
-      ['/api/account', '/api/services', '/api/trunks', '/api/phone-accounts', '/api/numbers', '/api/users'].map(
+      ['/api/account', '/api/services', '/api/trunks', '/api/phone-accounts', '/api/numbers', '/api/users', '/api/agents', '/api/recordings/ftp-settings'].map(
         async (url) => (await t.as(session).get(url).expect(200)).text,
       ),
     );

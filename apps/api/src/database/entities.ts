@@ -5,6 +5,7 @@ import { NumberingZoneEntity } from '../modules/numbers/numbering-zone.entity';
 import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
 import { RecordingEntity } from '../modules/recordings/recording.entity';
 import { CallListEntity } from '../modules/call-lists/call-list.entity';
+import { AgentEntity } from '../modules/agents/agent.entity';
 import { RecordingFtpSettingsEntity } from '../modules/recording-upload/recording-ftp-settings.entity';
 import { RecordingUploadRunEntity } from '../modules/recording-upload/recording-upload-run.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   CallListEntity,
   RecordingFtpSettingsEntity,
   RecordingUploadRunEntity,
+  AgentEntity,
 ];

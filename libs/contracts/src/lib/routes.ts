@@ -6,6 +6,7 @@ export const ROUTES = {
   accounts: 'accounts',
   account: 'account',
   users: 'users',
+  agents: 'agents',
   services: 'services',
   auditLog: 'audit-log',
   numbers: 'numbers',

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { PhoneAccountsModule } from '../phone-accounts/phone-accounts.module';
+import { ServicesModule } from '../services/services.module';
+import { AgentEntity } from './agent.entity';
+import { AgentsController } from './agents.controller';
+import { AgentsService } from './agents.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AgentEntity]), AuditModule, PhoneAccountsModule, ServicesModule],
+  controllers: [AgentsController],
+  providers: [AgentsService],
+  exports: [AgentsService],
+})
+export class AgentsModule {}

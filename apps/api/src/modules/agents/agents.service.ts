@@ -1,0 +1,121 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Agent, AgentLoginMode, AgentState, CreateAgentDto, ServiceKind, SessionUser, UpdateAgentDto, UserRole } from '@pbx/contracts';
+import { Repository } from 'typeorm';
+import { SecretBox } from '../../common/crypto/secret-box.service';
+import { Clock } from '../../common/time/clock';
+import { AuditService } from '../audit/audit.service';
+import { PhoneAccountsService } from '../phone-accounts/phone-accounts.service';
+import { AccountServicesService } from '../services/account-services.service';
+import { AgentEntity } from './agent.entity';
+import { generatePin, nextAgentNumber } from './agent-number.util';
+
+/** The services whose work agents do; one of them must be on to manage agents. */
+const AGENT_SERVICES = [ServiceKind.CallCenter, ServiceKind.Queues, ServiceKind.Dialer];
+
+@Injectable()
+export class AgentsService {
+  constructor(
+    @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
+    private readonly phoneAccounts: PhoneAccountsService,
+    private readonly services: AccountServicesService,
+    private readonly secrets: SecretBox,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(viewer: SessionUser, accountId: string): Promise<Agent[]> {
+    const rows = await this.agents.find({ where: { accountId }, order: { agentNumber: 'ASC' } });
+    return rows.map((row) => this.present(row, viewer));
+  }
+
+  async get(viewer: SessionUser, accountId: string, id: string): Promise<Agent> {
+    return this.present(await this.find(accountId, id), viewer);
+  }
+
+  async create(actor: SessionUser, accountId: string, dto: CreateAgentDto): Promise<Agent> {
+    await this.assertServiceActive(accountId);
+    const loginMode = dto.loginMode ?? AgentLoginMode.Line;
+    await this.assertPhoneFits(accountId, loginMode, dto.phoneAccountId ?? null);
+    const taken = await this.agents.find({ where: { accountId }, select: { agentNumber: true } });
+    const row = await this.agents.save(
+      this.agents.create({
+        accountId,
+        agentNumber: nextAgentNumber(taken.map((a) => a.agentNumber)),
+        description: dto.description.trim(),
+        pinSealed: this.secrets.seal(dto.pin ?? generatePin()),
+        phoneAccountId: dto.phoneAccountId ?? null,
+        loginMode,
+        // A permanent agent is logged in from the start (CC-2).
+        state: loginMode === AgentLoginMode.Permanent ? AgentState.Available : AgentState.LoggedOut,
+        stateSince: this.clock.now(),
+      }),
+    );
+    await this.audit.record(actor, accountId, 'agent.created', { id: row.id, agentNumber: row.agentNumber, description: row.description });
+    return this.present(row, actor);
+  }
+
+  async update(actor: SessionUser, accountId: string, id: string, dto: UpdateAgentDto): Promise<Agent> {
+    const row = await this.find(accountId, id);
+    const loginMode = dto.loginMode ?? row.loginMode;
+    const phoneAccountId = dto.phoneAccountId === undefined ? row.phoneAccountId : dto.phoneAccountId;
+    await this.assertPhoneFits(accountId, loginMode, phoneAccountId);
+    await this.agents.update(
+      { id, accountId },
+      {
+        ...(dto.description !== undefined && { description: dto.description.trim() }),
+        ...(dto.pin !== undefined && { pinSealed: this.secrets.seal(dto.pin), failedPinAttempts: 0, lockedUntil: null }),
+        phoneAccountId,
+        loginMode,
+      },
+    );
+    await this.audit.record(actor, accountId, 'agent.updated', { id, ...dto, ...(dto.pin !== undefined && { pin: 'changed' }) });
+    return this.get(actor, accountId, id);
+  }
+
+  async remove(actor: SessionUser, accountId: string, id: string): Promise<void> {
+    const row = await this.find(accountId, id);
+    await this.agents.delete({ id, accountId });
+    await this.audit.record(actor, accountId, 'agent.deleted', { id, agentNumber: row.agentNumber });
+  }
+
+  private async assertServiceActive(accountId: string): Promise<void> {
+    const states = await this.services.list(accountId);
+    if (!states.some((s) => AGENT_SERVICES.includes(s.kind) && s.active)) {
+      throw new ForbiddenException('Agents work in Call Center, waiting queues or the dialer: activate one of them first');
+    }
+  }
+
+  /** Permanent and *10/*11 agents take calls on their own phone, so they need one linked. */
+  private async assertPhoneFits(accountId: string, loginMode: AgentLoginMode, phoneAccountId: string | null): Promise<void> {
+    if (phoneAccountId) {
+      await this.phoneAccounts.get(accountId, phoneAccountId);
+    } else if (loginMode !== AgentLoginMode.Line) {
+      throw new BadRequestException(`phoneAccountId: the ${loginMode} login mode needs a linked phone account`);
+    }
+  }
+
+  private async find(accountId: string, id: string): Promise<AgentEntity> {
+    const row = await this.agents.findOne({ where: { id, accountId } });
+    if (!row) {
+      throw new NotFoundException('Agent not found');
+    }
+    return row;
+  }
+
+  private present(row: AgentEntity, viewer: SessionUser): Agent {
+    return {
+      id: row.id,
+      agentNumber: row.agentNumber,
+      description: row.description,
+      pin: viewer.role === UserRole.CustomerAdmin ? this.secrets.open(row.pinSealed) : null,
+      phoneAccountId: row.phoneAccountId,
+      loginMode: row.loginMode,
+      state: row.state,
+      stateReason: row.stateReason,
+      stateSince: row.stateSince.toISOString(),
+      lockedUntil: row.lockedUntil && row.lockedUntil > this.clock.now() ? row.lockedUntil.toISOString() : null,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+}
