@@ -20,6 +20,9 @@ import { InboundCallFlow } from './calls/inbound-call.flow';
 import { OutboundCallFlow } from './calls/outbound-call.flow';
 import { CallTargetRegistry } from './targets/call-target.registry';
 import { PhoneAccountCallTarget } from './targets/phone-account.call-target';
+import { AgentLoginCallTarget } from './targets/agent-login.call-target';
+import { LoginLineFlow } from './calls/login-line.flow';
+import { AgentsModule } from '../modules/agents/agents.module';
 import { TelephonyMetricsController } from './telephony-metrics.controller';
 
 /** The telephony role: the ARI call engine (DESIGN.md). */
@@ -32,6 +35,7 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     AriStatusModule,
     RecordingsModule,
     TelephonyCommandModule,
+    AgentsModule,
   ],
   controllers: [TelephonyMetricsController],
   providers: [
@@ -45,6 +49,8 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     OutboundCallFlow,
     CallTargetRegistry,
     PhoneAccountCallTarget,
+    AgentLoginCallTarget,
+    LoginLineFlow,
   ],
   exports: [CallTargetRegistry],
 })

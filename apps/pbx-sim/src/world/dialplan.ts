@@ -46,8 +46,15 @@ export function defaultDialplan(): DialplanConfig {
       },
     },
     'to-stasis': { '_X.': { steps: [{ app: 'Stasis', data: 'pbx,inbound,${EXTEN}', priority: 2 }] } },
-    'from-phones': { '_X.': { steps: [{ app: 'Stasis', data: 'pbx,outbound,${EXTEN}' }] } },
-    'from-trunk': { '_X.': { steps: [{ app: 'Stasis', data: 'pbx,inbound,${EXTEN}' }] } },
+    // As asterisk/extensions.conf: feature codes (*10, *11) and one-character numbers reach Stasis too.
+    'from-phones': {
+      '_[*#+0-9a-zA-Z].': { steps: [{ app: 'Stasis', data: 'pbx,outbound,${EXTEN}' }] },
+      '_[*#+0-9]': { steps: [{ app: 'Stasis', data: 'pbx,outbound,${EXTEN}' }] },
+    },
+    'from-trunk': {
+      '_[*#+0-9a-zA-Z].': { steps: [{ app: 'Stasis', data: 'pbx,inbound,${EXTEN}' }] },
+      '_[*#+0-9]': { steps: [{ app: 'Stasis', data: 'pbx,inbound,${EXTEN}' }] },
+    },
     'dialer-amd': { s: { steps: [{ app: 'AMD' }, { app: 'Stasis', data: 'pbx,dialer,${AMDSTATUS},${AMDCAUSE}' }] } },
   };
 }

@@ -3,4 +3,5 @@ export const LIVE_NAMESPACE = '/live';
 
 export const LIVE_EVENTS = {
   callListUpdated: 'call-list.updated',
+  agentState: 'agent.state',
 } as const;

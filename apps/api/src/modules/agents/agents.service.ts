@@ -1,10 +1,11 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Agent, AgentLoginMode, AgentState, CreateAgentDto, ServiceKind, SessionUser, UpdateAgentDto, UserRole } from '@pbx/contracts';
+import { Agent, AgentLoginMode, AgentState, CreateAgentDto, NumberTargetType, ServiceKind, SessionUser, UpdateAgentDto, UserRole } from '@pbx/contracts';
 import { Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
 import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
+import { NumberTargetRegistry } from '../numbers/number-target.registry';
 import { PhoneAccountsService } from '../phone-accounts/phone-accounts.service';
 import { AccountServicesService } from '../services/account-services.service';
 import { AgentEntity } from './agent.entity';
@@ -13,8 +14,11 @@ import { generatePin, nextAgentNumber } from './agent-number.util';
 /** The services whose work agents do; one of them must be on to manage agents. */
 const AGENT_SERVICES = [ServiceKind.CallCenter, ServiceKind.Queues, ServiceKind.Dialer];
 
+/** The login line is one per account: its number's target id is the account's id. */
+export const LOGIN_LINE_NAME = 'Agent login line';
+
 @Injectable()
-export class AgentsService {
+export class AgentsService implements OnModuleInit {
   constructor(
     @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
     private readonly phoneAccounts: PhoneAccountsService,
@@ -22,7 +26,12 @@ export class AgentsService {
     private readonly secrets: SecretBox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly targets: NumberTargetRegistry,
   ) {}
+
+  onModuleInit(): void {
+    this.targets.register(NumberTargetType.DialerLogin, async (accountId, ids) => new Map(ids.filter((id) => id === accountId).map((id) => [id, LOGIN_LINE_NAME])));
+  }
 
   async list(viewer: SessionUser, accountId: string): Promise<Agent[]> {
     const rows = await this.agents.find({ where: { accountId }, order: { agentNumber: 'ASC' } });

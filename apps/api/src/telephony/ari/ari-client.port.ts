@@ -58,6 +58,10 @@ export class AriClientPort implements AriPort {
     await ignoreNotFound(this.client.bridges['destroy']({ bridgeId }));
   }
 
+  async startBridgeMoh(bridgeId: string, mohClass = 'default'): Promise<void> {
+    await this.client.bridges['startMoh']({ bridgeId, mohClass });
+  }
+
   async channelIds(): Promise<Set<string>> {
     const channels = (await this.client.channels['list']({})) as Array<{ id: string }>;
     return new Set(channels.map((c) => c.id));

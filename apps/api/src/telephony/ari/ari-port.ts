@@ -21,6 +21,8 @@ export interface AriPort {
   createBridge(bridgeId: string, type: 'mixing' | 'holding'): Promise<void>;
   addToBridge(bridgeId: string, channelIds: string[]): Promise<void>;
   destroyBridge(bridgeId: string): Promise<void>;
+  /** Music on hold to everyone in a (holding) bridge. */
+  startBridgeMoh(bridgeId: string, mohClass?: string): Promise<void>;
   /** Ids of the channels that exist now. */
   channelIds(): Promise<Set<string>>;
   /** Records the bridge's mixed audio: both parties of the call. */
@@ -61,6 +63,7 @@ export type AriEvent =
   | { type: 'ChannelDestroyed'; timestamp: string; cause: number; cause_txt: string; channel: AriChannel }
   | { type: 'ChannelHangupRequest'; timestamp: string; cause?: number; soft?: boolean; channel: AriChannel }
   | { type: 'StasisEnd'; timestamp: string; channel: AriChannel }
+  | { type: 'ChannelDtmfReceived'; timestamp: string; digit: string; channel: AriChannel }
   | { type: 'PlaybackFinished'; timestamp: string; playback: { id: string; target_uri: string } }
   | { type: 'RecordingFinished' | 'RecordingFailed'; timestamp: string; recording: AriLiveRecording }
   | { type: string; timestamp: string };

@@ -40,6 +40,13 @@ export class CallActions {
     private readonly recorder: CallRecorder,
   ) {}
 
+  private readonly afterCallerLeft: Array<(session: CallSession) => Promise<void>> = [];
+
+  /** Flows that keep state beyond the call (an agent's login) clean up when its caller leaves. */
+  onCallerLeft(hook: (session: CallSession) => Promise<void>): void {
+    this.afterCallerLeft.push(hook);
+  }
+
   /** Rings a new leg; its StasisStart (args `dialed,<callId>`) means it answered. */
   async dial(port: AriPort, session: CallSession, endpoint: string, to: string, callerId?: string): Promise<void> {
     const channelId = randomUUID();
@@ -135,6 +142,9 @@ export class CallActions {
       });
     }
     const remaining = Object.keys(session.legs);
+    if (leg.role === 'caller') {
+      await this.afterCallerLeft.reduce((previous, hook) => previous.then(() => hook(session)), Promise.resolve());
+    }
     if (remaining.length === 0) {
       if (session.bridgeId) {
         await port.destroyBridge(session.bridgeId);

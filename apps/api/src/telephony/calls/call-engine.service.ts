@@ -4,6 +4,7 @@ import { ariTime } from '../ari/ari-time';
 import { TelephonyCommand, TelephonyReply } from '../commands/telephony-command.bus';
 import { CallActions, DIALED_LEG } from './call-actions.service';
 import { CallRecorder } from './call-recorder.service';
+import { LoginLineFlow } from './login-line.flow';
 import { causeText } from './hangup-causes';
 import { CallSession } from './call-session';
 import { CallSessionStore } from './call-session.store';
@@ -28,6 +29,7 @@ export class CallEngine {
     private readonly inbound: InboundCallFlow,
     private readonly outbound: OutboundCallFlow,
     private readonly recorder: CallRecorder,
+    private readonly loginLine: LoginLineFlow,
   ) {}
 
   private readonly ports = new Map<string, AriPort>();
@@ -89,10 +91,17 @@ export class CallEngine {
         const task = event.type === 'RecordingFinished' ? this.recorder.finished(port, recording, timestamp) : this.recorder.failed(recording);
         return void task.catch((error: unknown) => this.logger.error(`Recording ${recording.name}: ${String(error)}`));
       }
+      case 'ChannelDtmfReceived': {
+        const { channel, digit } = event as Extract<AriEvent, { type: 'ChannelDtmfReceived' }>;
+        return this.forCall(channel.id, (session) => (session.login ? this.loginLine.digit(port, session, channel.id, digit) : Promise.resolve()));
+      }
       case 'PlaybackFinished': {
         const { playback } = event as Extract<AriEvent, { type: 'PlaybackFinished' }>;
         const channelId = playback.target_uri.replace(/^channel:/, '');
-        return this.forCall(channelId, (session) => this.actions.playbackFinished(port, session, playback.id));
+        return this.forCall(channelId, async (session) => {
+          await this.actions.playbackFinished(port, session, playback.id);
+          await this.loginLine.playbackFinished(port, session, channelId, playback.id);
+        });
       }
     }
   }

@@ -3,6 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { AriChannel } from '../ari/ari-port';
 import { ariTime } from '../ari/ari-time';
 
+/** DIA-7: where an agent's call to the login line stands. */
+export interface LoginLineState {
+  step: 'id' | 'pin';
+  digits: string;
+  tries: number;
+  agentNumber: string | null;
+  /** Set once logged in: the call then waits on music for offers. */
+  agentId: string | null;
+  /** After this "incorrect" message, the agent ID is asked for again. */
+  repromptAfter?: string;
+}
+
 /** One channel of a call. */
 export interface CallLeg {
   channelId: string;
@@ -39,6 +51,8 @@ export interface CallSession {
   /** The recording of the call, once the bridge is recorded; CDRs link to it. */
   recordingId: string | null;
   recordingName: string | null;
+  /** Only on calls to the agent login line. */
+  login?: LoginLineState;
   legs: Record<string, CallLeg>;
 }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CallDirection, NumberStatus, NumberTargetType } from '@pbx/contracts';
+import { AgentLoginMode, AgentState, CallDirection, NumberStatus, NumberTargetType } from '@pbx/contracts';
 import { Repository } from 'typeorm';
 import { AccountEntity } from '../../modules/accounts/account.entity';
+import { AgentPresence } from '../../modules/agents/agent-presence.service';
 import { PhoneNumberEntity } from '../../modules/numbers/phone-number.entity';
 import { PhoneAccountEntity } from '../../modules/phone-accounts/phone-account.entity';
 import { trunkEndpointId } from '../../modules/pjsip/pjsip-ids';
@@ -28,6 +29,7 @@ export class OutboundCallFlow {
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     private readonly actions: CallActions,
     private readonly store: CallSessionStore,
+    private readonly presence: AgentPresence,
   ) {}
 
   newSession(port: AriPort, channel: AriChannel, dialled: string): CallSession {
@@ -39,6 +41,10 @@ export class OutboundCallFlow {
   async start(port: AriPort, session: CallSession, channel: AriChannel): Promise<void> {
     const ringing = port.ring(channel.id);
     const phone = await this.phones.findOne({ where: { sipLogin: endpointResource(channel.name) } });
+    if (phone && FEATURE_CODES.has(session.to)) {
+      await ringing;
+      return this.featureCode(port, session, channel.id, phone);
+    }
     const dialled = session.to.replace(/[^\d+]/g, '');
     if (!phone || !DIALLABLE.test(dialled)) {
       await ringing;
@@ -71,7 +77,28 @@ export class OutboundCallFlow {
     await this.actions.dial(port, session, `PJSIP/${dialled}@${trunkEndpointId(code, trunk.id)}`, dialled, session.from);
     await ringing;
   }
+
+  /** The agent linked to this phone (login mode *10/*11) changes state and hears a confirmation. */
+  private async featureCode(port: AriPort, session: CallSession, channelId: string, phone: PhoneAccountEntity): Promise<void> {
+    const code = FEATURE_CODES.get(session.to) as { state: AgentState; confirmation: string };
+    session.accountId = phone.accountId;
+    session.direction = CallDirection.Internal;
+    session.from = phone.extension;
+    session.service = 'agent-login';
+    const agent = await this.presence.agentOfPhone(phone.accountId, phone.id);
+    if (!agent || agent.loginMode !== AgentLoginMode.Phone) {
+      return this.actions.announceAndHangUp(port, session, channelId);
+    }
+    await this.presence.setState(agent, code.state, session.to);
+    await this.actions.announceAndHangUp(port, session, channelId, code.confirmation);
+  }
 }
+
+/** CC-2: *10 logs the phone's agent in, *11 out. */
+const FEATURE_CODES = new Map([
+  ['*10', { state: AgentState.Available, confirmation: 'sound:agent-loginok' }],
+  ['*11', { state: AgentState.LoggedOut, confirmation: 'sound:agent-loggedoff' }],
+]);
 
 /** `PJSIP/10000110-00000001` → `10000110`: the endpoint a channel belongs to. */
 export function endpointResource(channelName: string): string {
