@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AgentsModule } from './modules/agents/agents.module';
+import { QueuesModule } from './modules/queues/queues.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CallsModule } from './modules/calls/calls.module';
@@ -52,6 +53,7 @@ import { RecordingUploadQueueModule } from './queues/recording-upload/recording-
     TrunksModule,
     PhoneAccountsModule,
     AgentsModule,
+    QueuesModule,
     CallsModule,
     // Before RecordingsModule: its /recordings/:id would otherwise catch /recordings/uploads.
     RecordingUploadModule,

@@ -30,6 +30,9 @@ describe('tenant isolation (every route)', () => {
     await t.as(a).post('/api/services/call-center/activate').expect(200);
     const agent = await t.as(a).post('/api/agents').send({ description: 'A-agent-secret-name', pin: '987654' }).expect(201);
     objectsOfA.set('/api/agents', agent.body.id);
+    const campaign = await t.as(a).post('/api/queues').send({ kind: 'call-center-campaign', name: 'A-campaign-secret-name' }).expect(201);
+    objectsOfA.set('/api/queues', campaign.body.id);
+    markersOfA.push(campaign.body.id, 'A-campaign-secret-name');
     markersOfA.push(agent.body.id, 'A-agent-secret-name');
     const trunk = await t.as(a).post('/api/trunks').send({ name: 'A-trunk-secret-name', host: 'a-carrier.example', password: 'a-trunk-pw' }).expect(201);
     const phone = await t.as(a).post('/api/phone-accounts').send({ name: 'A-phone-secret-name', trunkId: trunk.body.id }).expect(201);
@@ -65,7 +68,7 @@ describe('tenant isolation (every route)', () => {
   /** Everything A can read about itself, to prove B's attempts changed none of it. */
   async function stateOf(session: Session): Promise<string> {
     const parts = await Promise.all(
-      ['/api/account', '/api/services', '/api/trunks', '/api/phone-accounts', '/api/numbers', '/api/users', '/api/agents', '/api/recordings/ftp-settings'].map(
+      ['/api/account', '/api/services', '/api/trunks', '/api/phone-accounts', '/api/numbers', '/api/users', '/api/agents', '/api/queues', '/api/recordings/ftp-settings'].map(
         async (url) => (await t.as(session).get(url).expect(200)).text,
       ),
     );
@@ -74,6 +77,7 @@ describe('tenant isolation (every route)', () => {
 
   /** Bodies that pass validation, so a mutation reaches the ownership check rather than stopping at 400. */
   const bodies: Record<string, () => Promise<object>> = {
+    'PUT /api/queues/:id/members': async () => ({ members: [] }),
     'PUT /api/numbers/:id/target': async () => {
       const own = await t.as(b).post('/api/phone-accounts').send({ name: 'B phone' }).expect(201);
       return { targetType: 'phone-account', targetId: own.body.id };

@@ -6,6 +6,8 @@ import { PhoneNumberEntity } from '../modules/numbers/phone-number.entity';
 import { RecordingEntity } from '../modules/recordings/recording.entity';
 import { CallListEntity } from '../modules/call-lists/call-list.entity';
 import { AgentEntity } from '../modules/agents/agent.entity';
+import { QueueEntity } from '../modules/queues/queue.entity';
+import { QueueMemberEntity } from '../modules/queues/queue-member.entity';
 import { RecordingFtpSettingsEntity } from '../modules/recording-upload/recording-ftp-settings.entity';
 import { RecordingUploadRunEntity } from '../modules/recording-upload/recording-upload-run.entity';
 import { PhoneAccountEntity } from '../modules/phone-accounts/phone-account.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   RecordingFtpSettingsEntity,
   RecordingUploadRunEntity,
   AgentEntity,
+  QueueEntity,
+  QueueMemberEntity,
 ];

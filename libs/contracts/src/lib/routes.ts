@@ -7,6 +7,7 @@ export const ROUTES = {
   account: 'account',
   users: 'users',
   agents: 'agents',
+  queues: 'queues',
   services: 'services',
   auditLog: 'audit-log',
   numbers: 'numbers',

@@ -1,0 +1,22 @@
+import { QueueSettingsDto } from '../dtos/queue-settings.dto';
+import { QueueKind, QueueMemberType } from '../enums/queue.enum';
+
+export interface QueueMember {
+  type: QueueMemberType;
+  agentId: string | null;
+  phoneAccountId: string | null;
+  number: string | null;
+  level: number;
+  /** The agent's description, the phone account's name or the number, for lists. */
+  label: string;
+}
+
+export interface Queue {
+  id: string;
+  kind: QueueKind;
+  name: string;
+  /** Every CC-4 setting, defaults filled in. */
+  settings: Required<QueueSettingsDto>;
+  members: QueueMember[];
+  createdAt: string;
+}
