@@ -23,12 +23,15 @@ import { PhoneAccountCallTarget } from './targets/phone-account.call-target';
 import { AgentLoginCallTarget } from './targets/agent-login.call-target';
 import { LoginLineFlow } from './calls/login-line.flow';
 import { AgentsModule } from '../modules/agents/agents.module';
+import { QueueEntity } from '../modules/queues/queue.entity';
+import { QueueRuntime } from './queues/queue-runtime.service';
+import { QueueCallTargets } from './targets/queue.call-target';
 import { TelephonyMetricsController } from './telephony-metrics.controller';
 
 /** The telephony role: the ARI call engine (DESIGN.md). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PhoneAccountEntity, TrunkEntity, PhoneNumberEntity, AccountEntity]),
+    TypeOrmModule.forFeature([PhoneAccountEntity, TrunkEntity, PhoneNumberEntity, AccountEntity, QueueEntity]),
     CallsModule,
     NumbersModule,
     ServicesModule,
@@ -51,6 +54,8 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     PhoneAccountCallTarget,
     AgentLoginCallTarget,
     LoginLineFlow,
+    QueueRuntime,
+    QueueCallTargets,
   ],
   exports: [CallTargetRegistry],
 })

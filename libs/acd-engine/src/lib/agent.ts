@@ -9,7 +9,11 @@ export type AgentState = 'available' | 'ringing' | 'engaged' | 'after-call-work'
 export type AgentLoginMode = 'permanent' | 'manual';
 
 /** Where an offer rings: the member's phone account (SIP login) or external number (QUE-1). */
-export type RingTarget = { kind: 'phone-account'; sipLogin: string } | { kind: 'external-number'; number: string };
+export type RingTarget =
+  | { kind: 'phone-account'; sipLogin: string }
+  | { kind: 'external-number'; number: string }
+  /** DIA-7: the agent's own call to the login line, waiting on music; an offer is bridged at once. */
+  | { kind: 'login-line' };
 
 export interface AgentProfile {
   agentId: string;
@@ -17,6 +21,8 @@ export interface AgentProfile {
   phoneAccount?: string;
   /** External (mobile) number for queue members that are not phone accounts. */
   externalNumber?: string;
+  /** Logged in through the login line: offers go to that call, not to a phone. */
+  loginLine?: boolean;
   loginMode: AgentLoginMode;
   /** AGD-1 desktop agents go to RONA after an unanswered single offer; plain phones just stay available. */
   ronaOnMissedOffer?: boolean;
@@ -62,6 +68,7 @@ export class AgentTransitionError extends Error {
 }
 
 export function ringTargetOf(profile: AgentProfile): RingTarget {
+  if (profile.loginLine) return { kind: 'login-line' };
   if (profile.phoneAccount) return { kind: 'phone-account', sipLogin: profile.phoneAccount };
   if (profile.externalNumber) return { kind: 'external-number', number: profile.externalNumber };
   throw new Error(`Agent ${profile.agentId} has neither a phone account nor an external number`);

@@ -57,7 +57,14 @@ export class AgentPresence {
     return result;
   }
 
-  async setState(agent: Pick<AgentEntity, 'id' | 'accountId'>, state: AgentState, reason: string | null = null): Promise<void> {
+  private readonly listeners: Array<(agentId: string, state: AgentState) => void> = [];
+
+  /** The call distribution follows log-ins and log-outs made elsewhere (login line, *10/*11). */
+  onStateChange(listener: (agentId: string, state: AgentState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async setState(agent: Pick<AgentEntity, 'id' | 'accountId'>, state: AgentState, reason: string | null = null, notify = true): Promise<void> {
     const at = this.clock.now();
     await this.dataSource.transaction(async (m) => {
       await m.update(AgentEntity, { id: agent.id, accountId: agent.accountId }, { state, stateReason: reason, stateSince: at });
@@ -70,6 +77,9 @@ export class AgentPresence {
       ]);
     });
     await this.live.publish(agent.accountId, LIVE_EVENTS.agentState, { agentId: agent.id, state, reason, since: at.toISOString() });
+    if (notify) {
+      this.listeners.forEach((listener) => listener(agent.id, state));
+    }
   }
 
   /** The agent whose phone this is, for *10 / *11. */

@@ -58,6 +58,18 @@ export class AriClientPort implements AriPort {
     await ignoreNotFound(this.client.bridges['destroy']({ bridgeId }));
   }
 
+  async startChannelMoh(channelId: string): Promise<void> {
+    await this.channel('startMoh', { channelId, mohClass: 'default' });
+  }
+
+  async stopChannelMoh(channelId: string): Promise<void> {
+    await ignoreNotFound(this.channel('stopMoh', { channelId }));
+  }
+
+  async removeFromBridge(bridgeId: string, channelIds: string[]): Promise<void> {
+    await ignoreNotFound(this.client.bridges['removeChannel']({ bridgeId, channel: channelIds.join(',') }));
+  }
+
   async startBridgeMoh(bridgeId: string, mohClass = 'default'): Promise<void> {
     await this.client.bridges['startMoh']({ bridgeId, mohClass });
   }

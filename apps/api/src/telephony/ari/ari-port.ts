@@ -21,6 +21,9 @@ export interface AriPort {
   createBridge(bridgeId: string, type: 'mixing' | 'holding'): Promise<void>;
   addToBridge(bridgeId: string, channelIds: string[]): Promise<void>;
   destroyBridge(bridgeId: string): Promise<void>;
+  startChannelMoh(channelId: string): Promise<void>;
+  stopChannelMoh(channelId: string): Promise<void>;
+  removeFromBridge(bridgeId: string, channelIds: string[]): Promise<void>;
   /** Music on hold to everyone in a (holding) bridge. */
   startBridgeMoh(bridgeId: string, mohClass?: string): Promise<void>;
   /** Ids of the channels that exist now. */

@@ -5,6 +5,7 @@ import { TelephonyCommand, TelephonyReply } from '../commands/telephony-command.
 import { CallActions, DIALED_LEG } from './call-actions.service';
 import { CallRecorder } from './call-recorder.service';
 import { LoginLineFlow } from './login-line.flow';
+import { QUEUE_OFFER, QueueRuntime } from '../queues/queue-runtime.service';
 import { causeText } from './hangup-causes';
 import { CallSession } from './call-session';
 import { CallSessionStore } from './call-session.store';
@@ -30,6 +31,7 @@ export class CallEngine {
     private readonly outbound: OutboundCallFlow,
     private readonly recorder: CallRecorder,
     private readonly loginLine: LoginLineFlow,
+    private readonly queues: QueueRuntime,
   ) {}
 
   private readonly ports = new Map<string, AriPort>();
@@ -63,6 +65,9 @@ export class CallEngine {
         return this.stasisStart(port, event as Extract<AriEvent, { type: 'StasisStart' }>);
       case 'ChannelDestroyed': {
         const { channel, cause, cause_txt, timestamp } = event as Extract<AriEvent, { type: 'ChannelDestroyed' }>;
+        if (!this.store.findByChannel(channel.id)) {
+          return void this.queues.channelGone(channel.id).catch(() => undefined);
+        }
         return this.forCall(channel.id, (session) =>
           this.actions.legEnded(port, session, channel.id, cause, cause_txt, ariTime(timestamp)),
         );
@@ -109,6 +114,9 @@ export class CallEngine {
   private stasisStart(port: AriPort, event: Extract<AriEvent, { type: 'StasisStart' }>): void {
     const [kind, argument = ''] = event.args;
     const channel: AriChannel = event.channel;
+    if (kind === QUEUE_OFFER) {
+      return void this.queues.offerAnswered(port, channel.id).catch((error: unknown) => this.logger.error(`Queue offer ${channel.id}: ${String(error)}`));
+    }
     if (kind === DIALED_LEG) {
       return this.forCall(channel.id, (session) => this.actions.connect(port, session, channel.id, ariTime(event.timestamp), ariTime(channel.creationtime)));
     }
