@@ -235,3 +235,15 @@ describe(AcdEngine.name, () => {
     expect(ofType(sut.tick(12_000), 'agent-state')).toEqual([{ type: 'agent-state', agentId: 'a1', state: 'available', pauseReason: null, at: 12_000 }]);
   });
 });
+
+describe('re-adopted callers', () => {
+  it('keep their place by the time they first joined, not the time they were re-queued', () => {
+    const sut = setup({ sendWhenNoAgentLoggedIn: true }, [{ id: 'a1', mode: 'manual' }]);
+    sut.enqueue('q', { callerId: 'late', number: '1' }, 10_000);
+    sut.enqueue('q', { callerId: 'early', number: '2', enqueuedAt: 2_000 }, 10_500);
+    expect(sut.positionOf('early')).toBe(1);
+    expect(sut.positionOf('late')).toBe(2);
+    const actions = sut.login('a1', 11_000);
+    expect(ofType(actions, 'ring-agent').map((a) => a.callerId)).toEqual(['early']);
+  });
+});

@@ -13,6 +13,8 @@ export interface QueueCaller {
   /** Caller's number, shown in the live waiting list. */
   number: string;
   priority?: number;
+  /** When the caller first joined, if before now: a re-adopted caller keeps its place (issue 5, item 5). */
+  enqueuedAt?: number;
 }
 
 /** CC-6 agent status as the monitor shows it. */
@@ -183,7 +185,8 @@ export class AcdEngine {
     const queue = this.queue(queueId);
     if (this.callerQueue.has(caller.callerId)) throw new Error(`Caller ${caller.callerId} is already queued`);
     return this.run(now, (out) => {
-      queue.statistics.recordEnqueued(caller.callerId, caller.number, now);
+      const enqueuedAt = Math.min(caller.enqueuedAt ?? now, now);
+      queue.statistics.recordEnqueued(caller.callerId, caller.number, enqueuedAt);
       const waiting = [...queue.callers.values()].filter((c) => c.phase === 'waiting').length;
       const refusal = admitCaller(queue.settings, this.memberViews(queue), waiting);
       if (refusal) {
@@ -195,13 +198,13 @@ export class AcdEngine {
         callerId: caller.callerId,
         queueId,
         priority: caller.priority ?? 0,
-        enqueuedAt: now,
+        enqueuedAt,
         phase: 'waiting',
         ringingAgentIds: [],
         ringUntil: null,
         nextOfferAt: now,
         triedAgentIds: [],
-        schedule: initialAnnouncementSchedule(queue.settings, now),
+        schedule: initialAnnouncementSchedule(queue.settings, enqueuedAt),
         agentId: null,
         bridgeAt: null,
       });

@@ -151,6 +151,7 @@ export class CallEngine {
   async adopt(port: AriPort): Promise<number> {
     const sessions = await this.store.loadServer(port.url);
     if (sessions.length === 0) {
+      await this.queues.adopt(port);
       return 0;
     }
     const alive = await port.channelIds();
@@ -164,6 +165,7 @@ export class CallEngine {
         }),
       ),
     );
+    await this.queues.adopt(port);
     return sessions.length;
   }
 }

@@ -25,9 +25,22 @@ export const QUEUE_OFFER = 'queue-offer';
 /** Asterisk core sound for a queue that sends the caller away. */
 const NOBODY_AVAILABLE = 'sound:vm-nobodyavail';
 
+/** Waiting callers per server, so a restarted process puts them back in their places. */
+const WAITING = (server: string) => `tel:queue-waiting:${server}`;
+
+interface WaitingEntry {
+  sessionId: string;
+  queueId: string;
+  accountId: string;
+  number: string;
+  enqueuedAt: number;
+}
+
 interface WaitingCall {
   port: AriPort;
   session: CallSession;
+  queueId: string;
+  enqueuedAt: number;
   /** The member's channel once answered, and the login-line call's holding bridge to return it to. */
   agentChannelId?: string;
   agentHoldingBridgeId?: string;
@@ -94,9 +107,39 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
 
   /** A number pointing at a queue or campaign: the caller joins it. */
   async enqueue(port: AriPort, session: CallSession, callerChannelId: string, queueId: string): Promise<void> {
+    await this.join(port, session, callerChannelId, queueId, Date.now());
+  }
+
+  private async join(port: AriPort, session: CallSession, callerId: string, queueId: string, enqueuedAt: number): Promise<void> {
     await this.load(session.accountId as string, queueId);
-    this.calls.set(callerChannelId, { port, session });
-    await this.execute(this.acd.enqueue(queueId, { callerId: callerChannelId, number: session.from }, Date.now()));
+    this.calls.set(callerId, { port, session, queueId, enqueuedAt });
+    await this.execute(this.acd.enqueue(queueId, { callerId, number: session.from, enqueuedAt }, Date.now()));
+  }
+
+  /**
+   * After a restart (issue 5, item 5): callers who were waiting on this server join their
+   * queues again with their first join time, so they keep their places; offers continue.
+   */
+  async adopt(port: AriPort): Promise<number> {
+    const raw = await this.redis.hgetall(WAITING(port.url));
+    const entries = Object.entries(raw)
+      .map(([callerId, json]) => ({ callerId, ...(JSON.parse(json) as WaitingEntry) }))
+      .sort((a, b) => a.enqueuedAt - b.enqueuedAt);
+    let adopted = 0;
+    for (const entry of entries) {
+      const session = this.store.get(entry.sessionId);
+      if (!session?.legs[entry.callerId] || this.calls.has(entry.callerId)) {
+        await this.redis.hdel(WAITING(port.url), entry.callerId);
+        continue;
+      }
+      await this.join(port, session, entry.callerId, entry.queueId, entry.enqueuedAt);
+      adopted += 1;
+    }
+    return adopted;
+  }
+
+  private async stopWaiting(call: WaitingCall, callerId: string): Promise<void> {
+    await this.redis.hdel(WAITING(call.port.url), callerId);
   }
 
   /** StasisStart of an offer leg: the member answered. */
@@ -133,6 +176,9 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   private async callerLeft(callerId: string): Promise<void> {
     const call = this.calls.get(callerId);
     this.calls.delete(callerId);
+    if (call) {
+      await this.stopWaiting(call, callerId);
+    }
     // A login-line agent goes back to its music, ready for the next caller (DIA-7).
     if (call?.agentHoldingBridgeId && call.agentChannelId && call.session.bridgeId) {
       await call.port.removeFromBridge(call.session.bridgeId, [call.agentChannelId]);
@@ -206,12 +252,14 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
         if (call) {
           // The queue answers the call: from here the caller is billed, waiting or talking.
           const leg = call.session.legs[action.callerId];
-          if (leg) {
-            leg.answeredAt ??= new Date().toISOString();
+          if (leg && !leg.answeredAt) {
+            leg.answeredAt = new Date().toISOString();
+            await call.port.answer(action.callerId);
           }
-          await call.port.answer(action.callerId);
           await call.port.startChannelMoh(action.callerId);
           await this.store.save(call.session);
+          const entry: WaitingEntry = { sessionId: call.session.id, queueId: call.queueId, accountId: call.session.accountId as string, number: call.session.from, enqueuedAt: call.enqueuedAt };
+          await this.redis.hset(WAITING(call.port.url), action.callerId, JSON.stringify(entry));
         }
         return;
       }
@@ -290,6 +338,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
       return;
     }
     const { port, session } = call;
+    await this.stopWaiting(call, callerId);
     await port.stopChannelMoh(callerId);
     if (call.agentHoldingBridgeId) {
       await port.removeFromBridge(call.agentHoldingBridgeId, [call.agentChannelId]);
