@@ -1,5 +1,5 @@
 import { EngineProcess } from './engine.process';
-import { eventually, EventLog, PbxSimProcess, SimEvent } from './pbx-sim.process';
+import { EventLog, PbxSimProcess, SimEvent } from './pbx-sim.process';
 import { createTestApp, Session, TestApp } from './test-app';
 
 interface SimChannel {
