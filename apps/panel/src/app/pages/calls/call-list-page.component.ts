@@ -1,6 +1,4 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,22 +8,19 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { CallDirection, CallRecord, ListCallsQueryDto, Page } from '@pbx/contracts';
+import { CallDirection, CallRecord, CreateCallListDto, ListCallsQueryDto, Page } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
 import { LanguageService } from '../../core/i18n/language.service';
 import { NotificationService } from '../../core/notify/notification.service';
 import { CallDateAdapter } from './call-date-adapter';
-import { CallDurationPipe } from './call-duration.pipe';
-import { groupLegs } from './call-groups';
-import { CallPartyPipe } from './call-party.pipe';
+import { CallListsTableComponent } from './call-lists-table.component';
 import { DEFAULT_PERIOD, PERIOD_PRESETS, PeriodPreset, periodBounds, presetAsDates, startOfDay } from './call-period';
 import { CallsPaginatorIntl } from './calls-paginator-intl';
 import { CallsService } from './calls.service';
+import { CallsTableComponent } from './calls-table.component';
 
 type DirectionFilter = CallDirection | 'all';
 
@@ -38,21 +33,10 @@ interface CallCriteria {
   number: string;
 }
 
-/** Below this width the less important columns (DID, billable) are left out. */
-const COMPACT_QUERY = '(max-width: 599.98px)';
-const ALL_COLUMNS = ['startedAt', 'direction', 'from', 'to', 'did', 'duration', 'billable', 'result'];
-const COMPACT_COLUMNS = ['startedAt', 'direction', 'from', 'to', 'duration', 'result'];
-
 /** What ListCallsQueryDto accepts as a number: digits, * and #, an optional leading plus. */
 const NUMBER_PATTERN = /^\+?[\d*#]{1,20}$/;
 /** Spaces, dashes, dots, slashes and brackets people type into phone numbers. */
 const NUMBER_SEPARATORS = /[\s\-./()]/g;
-
-const DIRECTION_ICONS: Record<CallDirection, string> = {
-  [CallDirection.Inbound]: 'call_received',
-  [CallDirection.Outbound]: 'call_made',
-  [CallDirection.Internal]: 'swap_horiz',
-};
 
 /** Changes to the filters wait this long, so typing a number sends one request. */
 const FILTER_DEBOUNCE_MS = 300;
@@ -76,11 +60,14 @@ function sameCriteria(a: CallCriteria, b: CallCriteria): boolean {
   );
 }
 
-/** "Calls and mail" → call list (REC-6): the account's CDRs, one row per leg, legs of a call together. */
+/**
+ * "Calls and mail" → call list (REC-6): the account's CDRs, one row per leg, legs of a call
+ * together, with Play/Download/Delete of their recordings; "Add to queue" generates an HTML
+ * list of the period and direction, listed below under "Call lists to download".
+ */
 @Component({
   selector: 'pbx-call-list-page',
   imports: [
-    DatePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatDatepickerModule,
@@ -88,13 +75,11 @@ function sameCriteria(a: CallCriteria, b: CallCriteria): boolean {
     MatIconModule,
     MatInputModule,
     MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
-    MatTableModule,
     MatTooltipModule,
     TranslatePipe,
-    CallDurationPipe,
-    CallPartyPipe,
+    CallsTableComponent,
+    CallListsTableComponent,
   ],
   providers: [
     { provide: DateAdapter, useClass: CallDateAdapter },
@@ -113,7 +98,6 @@ export class CallListPageComponent {
 
   protected readonly presets = PERIOD_PRESETS;
   protected readonly directions: readonly DirectionFilter[] = ['all', CallDirection.Inbound, CallDirection.Outbound, CallDirection.Internal];
-  protected readonly directionIcons: Readonly<Record<string, string>> = DIRECTION_ICONS;
   protected readonly pageSizes = [25, 50, 100];
   /** Calls cannot start in the future. */
   protected readonly today = startOfDay(new Date());
@@ -129,13 +113,9 @@ export class CallListPageComponent {
   });
 
   protected readonly period = toSignal(this.filters.controls.period.valueChanges, { initialValue: DEFAULT_PERIOD });
-  protected readonly compact = toSignal(
-    inject(BreakpointObserver)
-      .observe(COMPACT_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-  protected readonly columns = computed(() => (this.compact() ? COMPACT_COLUMNS : ALL_COLUMNS));
+  protected readonly direction = toSignal(this.filters.controls.direction.valueChanges, { initialValue: 'all' as DirectionFilter });
+  private readonly callListsTable = viewChild(CallListsTableComponent);
+  protected readonly queueing = computed(() => this.callListsTable()?.queueing() ?? false);
 
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(50);
@@ -155,7 +135,7 @@ export class CallListPageComponent {
   private readonly result = signal<Page<CallRecord> | null>(null);
   protected readonly loading = signal(true);
   protected readonly failed = signal(false);
-  protected readonly rows = computed(() => groupLegs(this.result()?.items ?? []));
+  protected readonly records = computed(() => this.result()?.items ?? []);
   protected readonly total = computed(() => this.result()?.total ?? 0);
 
   constructor() {
@@ -207,6 +187,30 @@ export class CallListPageComponent {
   protected changePage(event: PageEvent): void {
     this.pageSize.set(event.pageSize);
     this.pageIndex.set(event.pageIndex);
+  }
+
+  /**
+   * REC-6 "Add to queue": a call list of the period and direction the filters show (the
+   * number filter is not part of a call list). A period without an end runs up to now.
+   */
+  protected addToQueue(): void {
+    if (this.filters.invalid) {
+      this.filters.markAllAsTouched();
+      return;
+    }
+    const now = new Date();
+    const criteria = this.readCriteria();
+    const { start, end } = periodBounds(criteria.period, now, criteria);
+    if (!start) {
+      this.notifications.error(null, 'calls.lists.choosePeriod');
+      return;
+    }
+    const dto: CreateCallListDto = {
+      from: start.toISOString(),
+      to: (end ?? now).toISOString(),
+      ...(criteria.direction === 'all' ? {} : { direction: criteria.direction }),
+    };
+    this.callListsTable()?.queue(dto);
   }
 
   protected clearNumber(): void {
