@@ -1,13 +1,10 @@
+import { FtpConnectionTestResult } from '@pbx/contracts';
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { FTP_TIMEOUT_MS, FtpServer } from './ftp-server';
 import { FtpStepError } from './ftp-step.error';
 import { FtpUploader } from './ftp-uploader';
-
-export type FtpConnectionTestResult =
-  | { ok: true; message: string }
-  | { ok: false; step: FtpStepError['step']; message: string; serverMessage: string };
 
 export const FTP_TEST_SUCCESS = 'Configuration correct. Connection established';
 

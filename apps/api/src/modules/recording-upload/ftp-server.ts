@@ -1,3 +1,4 @@
+import type { FtpTestStep } from '@pbx/contracts';
 /** Where and how to reach a customer's FTP server; the password already opened. */
 export interface FtpServer {
   host: string;
@@ -11,4 +12,4 @@ export interface FtpServer {
 /** A silent server fails a step after this long without a byte (REC-3: ≤ 10 s). */
 export const FTP_TIMEOUT_MS = 8_000;
 
-export type FtpStep = 'connect' | 'login' | 'create folder' | 'upload' | 'delete' | 'verify';
+export type FtpStep = FtpTestStep;

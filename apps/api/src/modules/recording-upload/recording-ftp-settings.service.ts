@@ -1,16 +1,13 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { SessionUser } from '@pbx/contracts';
+import { FtpConnectionTestResult, RecordingFtpSettings, SaveRecordingFtpSettingsDto, SessionUser, TestRecordingFtpSettingsDto } from '@pbx/contracts';
 import { Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
 import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
-import { FtpConnectionTestResult, testFtpConnection } from './ftp-connection-test';
+import { testFtpConnection } from './ftp-connection-test';
 import { FtpServer } from './ftp-server';
 import { RecordingFtpSettingsEntity } from './recording-ftp-settings.entity';
-import { RecordingFtpSettings } from './recording-upload.types';
-import { SaveRecordingFtpSettingsDto } from './save-recording-ftp-settings.dto';
-import { TestRecordingFtpSettingsDto } from './test-recording-ftp-settings.dto';
 
 /** An account's FTP target with the password opened, for the upload worker. */
 export interface FtpTarget {

@@ -1,8 +1,8 @@
+import { RecordingUploadRun } from '@pbx/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { RecordingUploadRunEntity } from './recording-upload-run.entity';
-import { RecordingUploadRun } from './recording-upload.types';
 
 /** REC-4: the customer's view of the nightly uploads and their failures. */
 @Injectable()

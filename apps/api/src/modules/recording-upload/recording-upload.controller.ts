@@ -1,14 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ROUTES, SessionUser } from '@pbx/contracts';
+import { FtpConnectionTestResult, ROUTES, RecordingFtpSettings, RecordingUploadRun, SaveRecordingFtpSettingsDto, SessionUser, TestRecordingFtpSettingsDto } from '@pbx/contracts';
 import { CustomerRead, CustomerWrite } from '../../common/auth/access.decorators';
 import { AccountId, CurrentUser } from '../../common/auth/current-user.decorator';
-import { FtpConnectionTestResult } from './ftp-connection-test';
 import { RecordingFtpSettingsService } from './recording-ftp-settings.service';
 import { RecordingUploadRunsService } from './recording-upload-runs.service';
-import { RecordingFtpSettings, RecordingUploadRun } from './recording-upload.types';
-import { SaveRecordingFtpSettingsDto } from './save-recording-ftp-settings.dto';
-import { TestRecordingFtpSettingsDto } from './test-recording-ftp-settings.dto';
 
 /**
  * REC-3 settings and REC-4 history under /recordings: this module must be imported before

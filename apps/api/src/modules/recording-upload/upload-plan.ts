@@ -1,9 +1,10 @@
+import type { UploadRunStatus } from '@pbx/contracts';
 import { isInUploadWindow, localDay, uploadNight } from './upload-window';
 
 /** REC-4: a day is tried on this many nights before its recordings are deleted. */
 export const MAX_UPLOAD_ATTEMPTS = 3;
 
-export type UploadRunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted' | 'gave-up';
+export type { UploadRunStatus };
 
 /** A local day that still has recordings on the platform, and its runs so far. */
 export interface PendingDay {

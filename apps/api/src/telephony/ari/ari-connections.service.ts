@@ -46,6 +46,8 @@ export class AriConnectionsService implements OnApplicationBootstrap, OnApplicat
         onState: (state) => void this.status.publish(state).catch(() => undefined),
       });
       this.connections.push(connection);
+      // Replaces what a previous process left in Redis before anyone can read it as ours.
+      await this.status.publish(connection.current);
       connection.start();
     }
     this.heartbeat = setInterval(() => {

@@ -1,4 +1,5 @@
 import { CallDirection, CallDisposition } from '../enums/call.enum';
+import { RecordingState } from './recording.interface';
 
 /** One leg of a call (CDR). Legs of one call share `callId`. */
 export interface CallRecord {
@@ -21,5 +22,5 @@ export interface CallRecord {
   hangupCauseText: string;
   recordingId: string | null;
   /** The recording of the call, when there is one (REC-6: Play in the call list). */
-  recording: { id: string; status: string; pausedSeconds: number } | null;
+  recording: { id: string; status: RecordingState; pausedSeconds: number } | null;
 }
