@@ -18,6 +18,7 @@ describe('call-center campaign calls', () => {
   let desk: { id: string; sipLogin: string };
   let deskAgent: { id: string };
   let lineAgent: { id: string; agentNumber: string };
+  let campaignId: string;
 
   const channelOf = (e: SimEvent) => e['channel'] as SimChannel;
   const agentState = async (id: string) => (await t.as(admin).get(`/api/agents/${id}`).expect(200)).body.state as string;
@@ -34,6 +35,7 @@ describe('call-center campaign calls', () => {
     deskAgent = (await t.as(admin).post('/api/agents').send({ description: 'Desk agent', loginMode: 'phone', phoneAccountId: desk.id }).expect(201)).body;
     lineAgent = (await t.as(admin).post('/api/agents').send({ description: 'Line agent', pin: '1357' }).expect(201)).body;
     const campaign = (await t.as(admin).post('/api/queues').send({ kind: 'call-center-campaign', name: 'Support' }).expect(201)).body;
+    campaignId = campaign.id;
     await t.as(admin).put(`/api/queues/${campaign.id}/members`).send({ members: [{ type: 'agent', agentId: deskAgent.id }, { type: 'agent', agentId: lineAgent.id }] }).expect(200);
     const claim = async (areaCode: string) => (await t.as(admin).post('/api/numbers/claim').send({ number: (await t.as(admin).get(`/api/numbers/offer?areaCode=${areaCode}`).expect(200)).body[0].number }).expect(201)).body;
     const campaignNumber = await claim('17');
@@ -73,6 +75,13 @@ describe('call-center campaign calls', () => {
       const rows = (await t.as(admin).get('/api/calls?number=48609000002').expect(200)).body.items as Array<Record<string, unknown>>;
       return rows.length === 2 && rows;
     });
+    // CC-6: the campaign's figures count the answered call and the agent's last call.
+    const monitor = await eventually(async () => {
+      const body = (await t.as(admin).get(`/api/queues/${campaignId}/monitor`).expect(200)).body;
+      return body.answered >= 1 && body;
+    });
+    expect(monitor.unanswered).toBe(1);
+    expect(monitor.agents.find((a: { agentId: string }) => a.agentId === deskAgent.id)).toMatchObject({ answered: 1, lastCallAt: expect.any(Number) });
     expect(legs.map((l) => [l['disposition'], l['service']])).toEqual([
       ['answered', 'call-center-campaign'],
       ['answered', 'call-center-campaign'],

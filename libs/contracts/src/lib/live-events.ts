@@ -4,4 +4,5 @@ export const LIVE_NAMESPACE = '/live';
 export const LIVE_EVENTS = {
   callListUpdated: 'call-list.updated',
   agentState: 'agent.state',
+  queueMonitor: 'queue.monitor',
 } as const;

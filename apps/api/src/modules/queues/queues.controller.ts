@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateQueueDto, Queue, ROUTES, SessionUser, SetQueueMembersDto, UpdateQueueDto } from '@pbx/contracts';
+import { CreateQueueDto, Queue, QueueMonitorSnapshot, ROUTES, SessionUser, SetQueueMembersDto, UpdateQueueDto } from '@pbx/contracts';
 import { CustomerRead, CustomerWrite } from '../../common/auth/access.decorators';
 import { AccountId, CurrentUser } from '../../common/auth/current-user.decorator';
 import { QueuesService } from './queues.service';
@@ -27,6 +27,13 @@ export class QueuesController {
   @CustomerRead()
   get(@AccountId() accountId: string, @Param('id', ParseUUIDPipe) id: string): Promise<Queue> {
     return this.queues.get(accountId, id);
+  }
+
+  /** CC-6; then live over the socket as `queue.monitor`. */
+  @Get(':id/monitor')
+  @CustomerRead()
+  monitor(@AccountId() accountId: string, @Param('id', ParseUUIDPipe) id: string): Promise<QueueMonitorSnapshot> {
+    return this.queues.monitor(accountId, id);
   }
 
   @Patch(':id')

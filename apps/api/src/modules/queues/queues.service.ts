@@ -1,4 +1,7 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import Redis from 'ioredis';
+import { REDIS } from '../../common/redis/redis.module';
+import { QUEUE_MONITOR } from './queue-monitor.key';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_QUEUE_SETTINGS, resolveQueueSettings, validateQueueSettings } from '@pbx/acd-engine';
 import {
@@ -8,6 +11,7 @@ import {
   QueueKind,
   QueueMember,
   QueueMemberType,
+  QueueMonitorSnapshot,
   QueueSettingsDto,
   ServiceKind,
   SessionUser,
@@ -40,6 +44,7 @@ export class QueuesService implements OnModuleInit {
     private readonly targets: NumberTargetRegistry,
     private readonly numbers: NumbersService,
     private readonly audit: AuditService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   onModuleInit(): void {
@@ -123,6 +128,30 @@ export class QueuesService implements OnModuleInit {
     });
     await this.audit.record(actor, accountId, 'queue.members-set', { id, name: row.name, count: dto.members.length });
     return this.get(accountId, id);
+  }
+
+  /** CC-6: the latest figures, or zeros for a queue no call has reached yet. */
+  async monitor(accountId: string, id: string): Promise<QueueMonitorSnapshot> {
+    const row = await this.find(accountId, id);
+    const raw = await this.redis.get(QUEUE_MONITOR(row.id));
+    if (raw) {
+      return JSON.parse(raw) as QueueMonitorSnapshot;
+    }
+    const settings = { ...DEFAULT_QUEUE_SETTINGS, ...row.settings };
+    return {
+      queueId: row.id,
+      answered: 0,
+      unanswered: 0,
+      waiting: [],
+      averageWaitSeconds: null,
+      maxWaitSeconds: null,
+      longestWaitingNowSeconds: null,
+      averageTalkSeconds: null,
+      slaSeconds: settings.slaSeconds,
+      slaShare: null,
+      agents: [],
+      updatedAt: new Date().toISOString(),
+    };
   }
 
   async find(accountId: string, id: string): Promise<QueueEntity> {

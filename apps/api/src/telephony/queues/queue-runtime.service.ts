@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AcdAction, AcdEngine, AgentProfile, AgentState as AcdAgentState, createSeededRandom, resolveQueueSettings } from '@pbx/acd-engine';
-import { AgentLoginMode, AgentState, QueueMemberType } from '@pbx/contracts';
+import { AgentLoginMode, AgentState, LIVE_EVENTS, QueueMemberType, QueueMonitorSnapshot } from '@pbx/contracts';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { REDIS } from '../../common/redis/redis.module';
 import { AgentPresence } from '../../modules/agents/agent-presence.service';
 import { AgentEntity } from '../../modules/agents/agent.entity';
+import { LiveEvents } from '../../modules/live/live-events.service';
+import { QUEUE_MONITOR } from '../../modules/queues/queue-monitor.key';
 import { PhoneAccountEntity } from '../../modules/phone-accounts/phone-account.entity';
 import { QueueMemberEntity } from '../../modules/queues/queue-member.entity';
 import { QueueEntity } from '../../modules/queues/queue.entity';
@@ -22,6 +24,8 @@ import { PARKED_AGENT } from '../calls/login-line.flow';
 
 /** First appArgs of a leg that offers a queued call to a member. */
 export const QUEUE_OFFER = 'queue-offer';
+const MONITOR_EVERY_MS = 500;
+
 /** Asterisk core sound for a queue that sends the caller away. */
 const NOBODY_AVAILABLE = 'sound:vm-nobodyavail';
 
@@ -71,6 +75,10 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   /** Ringing offer legs: channel id → caller and agent. */
   private readonly offers = new Map<string, { callerId: string; agentId: string }>();
   private timer?: NodeJS.Timeout;
+  /** CC-6: queues whose figures changed since the last snapshot, and their accounts. */
+  private readonly changedQueues = new Set<string>();
+  private readonly accountOfQueue = new Map<string, string>();
+  private monitorTimer?: NodeJS.Timeout;
   /** Outside numbers dial through their account's first trunk. */
   private readonly externalEndpoints = new Map<string, string>();
 
@@ -80,6 +88,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     private readonly presence: AgentPresence,
     private readonly actions: CallActions,
     private readonly store: CallSessionStore,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -103,6 +112,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.monitorTimer);
   }
 
   /** A number pointing at a queue or campaign: the caller joins it. */
@@ -224,10 +234,14 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
       await this.execute(this.acd.setMember(queueId, id, member.level, now));
     }
     this.loadedQueues.add(queueId);
+    this.accountOfQueue.set(queueId, accountId);
   }
 
   private async execute(actions: AcdAction[]): Promise<void> {
     for (const action of actions) {
+      if ('queueId' in action && action.queueId) {
+        this.changedQueues.add(action.queueId);
+      }
       try {
         await this.perform(action);
       } catch (error) {
@@ -237,7 +251,32 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     this.rearm();
   }
 
+  /** At most one snapshot per queue per half second, however busy it is. */
+  private scheduleMonitor(): void {
+    this.monitorTimer ??= setTimeout(() => {
+      this.monitorTimer = undefined;
+      void this.publishMonitors();
+    }, MONITOR_EVERY_MS);
+  }
+
+  private async publishMonitors(): Promise<void> {
+    const queues = [...this.changedQueues];
+    this.changedQueues.clear();
+    for (const queueId of queues) {
+      const accountId = this.accountOfQueue.get(queueId);
+      if (!accountId) {
+        continue;
+      }
+      const snapshot: QueueMonitorSnapshot = { ...this.acd.monitor(queueId, Date.now()), updatedAt: new Date().toISOString() };
+      await this.redis.set(QUEUE_MONITOR(queueId), JSON.stringify(snapshot), 'EX', 86400);
+      await this.live.publish(accountId, LIVE_EVENTS.queueMonitor, snapshot);
+    }
+  }
+
   private rearm(): void {
+    if (this.changedQueues.size > 0) {
+      this.scheduleMonitor();
+    }
     clearTimeout(this.timer);
     const at = this.acd.nextWakeAt();
     if (at !== null) {

@@ -1,3 +1,4 @@
+import type { QueueMonitor } from '@pbx/acd-engine';
 import { QueueSettingsDto } from '../dtos/queue-settings.dto';
 import { QueueKind, QueueMemberType } from '../enums/queue.enum';
 
@@ -19,4 +20,12 @@ export interface Queue {
   settings: Required<QueueSettingsDto>;
   members: QueueMember[];
   createdAt: string;
+}
+
+/**
+ * CC-6 live monitoring of one queue or campaign, as the distribution engine counts it.
+ * Member ids are agent ids, `phone:<phone account id>` or `number:<number>`; times in ms.
+ */
+export interface QueueMonitorSnapshot extends QueueMonitor {
+  updatedAt: string;
 }
