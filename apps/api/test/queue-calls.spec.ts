@@ -54,6 +54,23 @@ describe('call-center campaign calls', () => {
     delete process.env['ARI_URLS'];
   });
 
+  it('announces the position to a waiting caller by the queue prompts, at the configured period (CC-4)', async () => {
+    const queue = (await t.as(admin).post('/api/queues').send({ kind: 'call-center-campaign', name: 'Announcing', settings: { sendWhenNoAgentLoggedIn: true, maxWaitSeconds: 0, announcePosition: true, announcementEverySeconds: 10 } }).expect(201)).body;
+    const offer = await t.as(admin).get('/api/numbers/offer?areaCode=24').expect(200);
+    const number = (await t.as(admin).post('/api/numbers/claim').send({ number: offer.body[0].number }).expect(201)).body;
+    await t.as(admin).put(`/api/numbers/${number.id}/target`).send({ targetType: 'call-center-campaign', targetId: queue.id }).expect(200);
+    const caller = await sim.sim<SimChannel>('POST', '/calls', { from: '48609000010', to: number.number, behaviour: { talkSeconds: null } });
+    const prompt = await events.waitFor(
+      (e) => e.type === 'PlaybackStarted' && (e['playback'] as { target_uri: string }).target_uri === `channel:${caller.id}`,
+      15_000,
+    );
+    expect((prompt['playback'] as { media_uri: string }).media_uri).toBe('sound:queue-youarenext');
+    const waited = Date.parse(String(prompt['timestamp']).replace(/(\d{2})(\d{2})$/, '$1:$2')) - Date.parse(String(events.events.find((e) => e.type === 'StasisStart' && channelOf(e).id === caller.id)?.['timestamp']).replace(/(\d{2})(\d{2})$/, '$1:$2'));
+    // Simulated time runs ten times faster: ten seconds of our clock are about a hundred there.
+    expect(waited).toBeGreaterThan(50_000);
+    await sim.sim('POST', `/channels/${caller.id}/hangup`, { cause: 16 });
+  }, 30_000);
+
   it('sends callers away with an announcement while no agent is logged in', async () => {
     const caller = await sim.sim<SimChannel>('POST', '/calls', { from: '48609000001', to: did, behaviour: { talkSeconds: null } });
     const playback = await events.waitFor((e) => e.type === 'PlaybackStarted' && (e['playback'] as { target_uri: string }).target_uri === `channel:${caller.id}`);

@@ -106,6 +106,7 @@ export class CallEngine {
         return this.forCall(channelId, async (session) => {
           await this.actions.playbackFinished(port, session, playback.id);
           await this.loginLine.playbackFinished(port, session, channelId, playback.id);
+          await this.queues.playbackFinished(channelId, playback.id);
         });
       }
     }

@@ -21,6 +21,7 @@ import { CallActions, STASIS_APP } from '../calls/call-actions.service';
 import { CallSession } from '../calls/call-session';
 import { CallSessionStore } from '../calls/call-session.store';
 import { PARKED_AGENT } from '../calls/login-line.flow';
+import { announcementMedia } from './announcement-media';
 
 /** First appArgs of a leg that offers a queued call to a member. */
 export const QUEUE_OFFER = 'queue-offer';
@@ -48,6 +49,8 @@ interface WaitingCall {
   /** The member's channel once answered, and the login-line call's holding bridge to return it to. */
   agentChannelId?: string;
   agentHoldingBridgeId?: string;
+  /** The music resumes when this playback (the end of an announcement) finishes. */
+  announcementPlaybackId?: string;
 }
 
 interface ParkedAgent {
@@ -332,8 +335,34 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
       case 'agent-state':
         return this.agentState(action.agentId, action.state, action.pauseReason);
       case 'announce':
-        // Position and wait announcements: the prompts come with the queue audio (not yet).
-        return;
+        return this.announce(action.callerId, announcementMedia(action.announcement));
+    }
+  }
+
+  /**
+   * The music stops for the announcement and comes back after it: Asterisk queues the
+   * playbacks on the channel, and the last one's PlaybackFinished restarts the music.
+   */
+  private async announce(callerId: string, media: string[]): Promise<void> {
+    const call = this.calls.get(callerId);
+    if (!call || call.agentChannelId) {
+      return;
+    }
+    await call.port.stopChannelMoh(callerId);
+    let last = '';
+    for (const item of media) {
+      last = randomUUID();
+      await call.port.play(callerId, item, last);
+    }
+    call.announcementPlaybackId = last;
+  }
+
+  /** PlaybackFinished on a waiting caller: the music resumes after the last announcement. */
+  async playbackFinished(channelId: string, playbackId: string): Promise<void> {
+    const call = this.calls.get(channelId);
+    if (call && call.announcementPlaybackId === playbackId && !call.agentChannelId) {
+      call.announcementPlaybackId = undefined;
+      await call.port.startChannelMoh(channelId);
     }
   }
 
