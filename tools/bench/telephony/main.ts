@@ -1,16 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { percentile, printReport, round } from '../bench-report';
+import { api, children, login, sleep, startBenchStack, supportToken } from '../bench-stack';
 
 /**
  * Issue 3, item 11: call set-ups through the real engine against the PBX simulator, each
  * in its own process. A set-up is an inbound call to a phone account's DID, from StasisStart
  * through ringing the phone, its answer and the bridge, to its CDR rows written.
  */
-const ROOT = resolve(__dirname, '../../..');
 const LEVELS = (process.env['BENCH_LEVELS'] ?? '100,300,1000').split(',').map(Number);
 const WINDOW_SECONDS = Number(process.env['BENCH_WINDOW_SECONDS'] ?? 15);
 const WARMUP_SECONDS = 3;
@@ -23,41 +19,13 @@ const ANSWER_AFTER_SECONDS = 0.1;
 const ARRIVALS_PER_SECOND = 100;
 /** Capacity is measured closed-loop with short calls: how many set-ups per second it sustains. */
 const CAPACITY_TALK_SECONDS = 0.5;
-const children: ChildProcess[] = [];
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function main(): Promise<void> {
-  const adminUrl = process.env['TEST_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbName = `pbx_bench_${Date.now()}`;
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
-  const redisUrl = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
-  await sql(adminUrl, `CREATE DATABASE ${dbName}`);
+  const stack = await startBenchStack();
   try {
-    const redis = new Redis(redisUrl);
-    await redis.flushdb();
-    redis.disconnect();
-    await run(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/database/migrate.ts'], { DATABASE_URL: databaseUrl, SWC_NODE_PROJECT: 'apps/api/tsconfig.runtime.json' });
-
-    const simPort = await freePort();
-    const simUrl = `http://127.0.0.1:${simPort}`;
-    start('pbx-sim', ['apps/pbx-sim/src/main.ts'], { SWC_NODE_PROJECT: 'apps/pbx-sim/tsconfig.app.json', PBX_SIM_PORT: String(simPort), PBX_SIM_TIME_SCALE: '1' });
-    await waitFor(`${simUrl}/sim/state`);
-    const apiPort = await freePort();
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    start('engine', ['apps/api/src/main.ts'], {
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.runtime.json',
-      ROLE: 'all',
-      PORT: String(apiPort),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      ARI_URLS: `${simUrl}/ari`,
-      JWT_SECRET: 'bench-jwt-secret-that-is-at-least-32-characters',
-      SECRETS_KEY: 'bench-secrets-key-that-is-at-least-32-characters',
-      LOG_LEVEL: 'error',
-      NODE_ENV: 'production',
-    });
-    await waitFor(`${apiUrl}/api/health`, (body) => JSON.stringify(body).includes('"state":"connected"'));
+    const { apiUrl, simUrl, databaseUrl } = stack;
     const { dids, support } = await provision(apiUrl, simUrl, databaseUrl);
     log(`provisioned ${dids.length} phone accounts with their numbers`);
     const takeEngineSamples = async () => ((await api(apiUrl, support, 'POST', '/api/telephony/metrics/first-command/take')) as { samplesMs: number[] }).samplesMs;
@@ -78,16 +46,13 @@ async function main(): Promise<void> {
       { metric: 'firstCommandP99Ms@300 concurrent', value: at300?.firstCommandP99Ms ?? Number.NaN, target: '<= 20', met: (at300?.firstCommandP99Ms ?? Infinity) <= 20 },
     ]);
   } finally {
-    children.forEach((child) => child.kill('SIGKILL'));
-    await sql(adminUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await stack.stop();
   }
 }
 
 /** One account, PHONES phone accounts registered in the simulator, each with its own DID. */
 async function provision(apiUrl: string, simUrl: string, databaseUrl: string): Promise<{ dids: string[]; support: string }> {
-  const argon2 = await import('argon2');
-  await sql(databaseUrl, `INSERT INTO users (email, password_hash, role) VALUES ('bench-support@pbx.local', '${await argon2.hash('bench-support')}', 'support')`);
-  const support = await login(apiUrl, 'bench-support@pbx.local', 'bench-support');
+  const support = await supportToken(apiUrl, databaseUrl);
   await api(apiUrl, support, 'POST', '/api/accounts', { name: 'Bench', adminEmail: 'bench@pbx.local', adminPassword: 'bench-password' });
   await api(apiUrl, support, 'POST', '/api/number-pool', { areaCode: '22', first: '48225550000', count: PHONES });
   const admin = await login(apiUrl, 'bench@pbx.local', 'bench-password');
@@ -183,70 +148,6 @@ async function measure(simUrl: string, databaseUrl: string, dids: string[], load
     atSimulatorP99Ms: round(percentile(atSimulator, 99)),
     failedPlacements: failures,
   };
-}
-
-async function login(apiUrl: string, email: string, password: string): Promise<string> {
-  return ((await api(apiUrl, '', 'POST', '/api/auth/login', { email, password })) as { accessToken: string }).accessToken;
-}
-
-async function api(apiUrl: string, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(apiUrl + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  }
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
-}
-
-function start(name: string, args: string[], env: Record<string, string>): void {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
-  children.push(child);
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function waitFor(url: string, ok: (body: unknown) => boolean = () => true): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    const body = await fetch(url).then((r) => (r.ok ? r.json() : undefined), () => undefined);
-    if (body !== undefined && ok(body)) {
-      return;
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not become ready`);
-}
-
-async function sql(url: string, query: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 main().catch((error: unknown) => {

@@ -25,6 +25,7 @@ import { LoginLineFlow } from './calls/login-line.flow';
 import { AgentsModule } from '../modules/agents/agents.module';
 import { QueueEntity } from '../modules/queues/queue.entity';
 import { QueueRuntime } from './queues/queue-runtime.service';
+import { OfferLatency } from './queues/offer-latency';
 import { QueueCallTargets } from './targets/queue.call-target';
 import { TelephonyMetricsController } from './telephony-metrics.controller';
 
@@ -55,6 +56,7 @@ import { TelephonyMetricsController } from './telephony-metrics.controller';
     AgentLoginCallTarget,
     LoginLineFlow,
     QueueRuntime,
+    OfferLatency,
     QueueCallTargets,
   ],
   exports: [CallTargetRegistry],

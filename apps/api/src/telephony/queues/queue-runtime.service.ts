@@ -22,6 +22,7 @@ import { CallSession } from '../calls/call-session';
 import { CallSessionStore } from '../calls/call-session.store';
 import { PARKED_AGENT } from '../calls/login-line.flow';
 import { announcementMedia } from './announcement-media';
+import { OfferLatency } from './offer-latency';
 
 /** First appArgs of a leg that offers a queued call to a member. */
 export const QUEUE_OFFER = 'queue-offer';
@@ -49,6 +50,8 @@ interface WaitingCall {
   /** The member's channel once answered, and the login-line call's holding bridge to return it to. */
   agentChannelId?: string;
   agentHoldingBridgeId?: string;
+  /** The member talking with the caller. */
+  agentId?: string;
   /** The music resumes when this playback (the end of an announcement) finishes. */
   announcementPlaybackId?: string;
 }
@@ -92,6 +95,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     private readonly actions: CallActions,
     private readonly store: CallSessionStore,
     private readonly live: LiveEvents,
+    private readonly latency: OfferLatency,
   ) {}
 
   onModuleInit(): void {
@@ -191,6 +195,10 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     this.calls.delete(callerId);
     if (call) {
       await this.stopWaiting(call, callerId);
+    }
+    // The clock of the agent's next offer starts as soon as the caller has gone.
+    if (call?.agentId) {
+      this.latency.agentFreed(call.agentId);
     }
     // A login-line agent goes back to its music, ready for the next caller (DIA-7).
     if (call?.agentHoldingBridgeId && call.agentChannelId && call.session.bridgeId) {
@@ -306,6 +314,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
         return;
       }
       case 'ring-agent':
+        this.latency.offered(action.agentId);
         return this.ring(action);
       case 'stop-ringing': {
         const entry = [...this.offers.entries()].find(([, o]) => o.callerId === action.callerId && o.agentId === action.agentId);
@@ -323,8 +332,13 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
         }
         return;
       }
-      case 'bridge':
+      case 'bridge': {
+        const call = this.calls.get(action.callerId);
+        if (call) {
+          call.agentId = action.agentId;
+        }
         return this.bridge(action.callerId);
+      }
       case 'exit': {
         const call = this.calls.get(action.callerId);
         if (call) {
