@@ -21,6 +21,7 @@ import { CallActions, STASIS_APP } from '../calls/call-actions.service';
 import { CallSession } from '../calls/call-session';
 import { CallSessionStore } from '../calls/call-session.store';
 import { PARKED_AGENT } from '../calls/login-line.flow';
+import { SerialQueue } from '../calls/serial-queue';
 import { announcementMedia } from './announcement-media';
 import { OfferLatency } from './offer-latency';
 
@@ -78,9 +79,12 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   private readonly loadedMembers = new Set<string>();
   /** By caller channel id. */
   private readonly calls = new Map<string, WaitingCall>();
+  /** A session's caller, for when its caller leg has already been removed from the session. */
+  private readonly callerBySession = new Map<string, string>();
   /** Ringing offer legs: channel id → caller and agent. */
   private readonly offers = new Map<string, { callerId: string; agentId: string }>();
   private timer?: NodeJS.Timeout;
+  private readonly stateWrites = new SerialQueue();
   /** CC-6: queues whose figures changed since the last snapshot, and their accounts. */
   private readonly changedQueues = new Set<string>();
   private readonly accountOfQueue = new Map<string, string>();
@@ -130,6 +134,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   private async join(port: AriPort, session: CallSession, callerId: string, queueId: string, enqueuedAt: number): Promise<void> {
     await this.load(session.accountId as string, queueId);
     this.calls.set(callerId, { port, session, queueId, enqueuedAt });
+    this.callerBySession.set(session.id, callerId);
     await this.execute(this.acd.enqueue(queueId, { callerId, number: session.from, enqueuedAt }, Date.now()));
   }
 
@@ -187,13 +192,16 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   }
 
   private callerOf(session: CallSession): string | undefined {
-    return [...this.calls.entries()].find(([, call]) => call.session.id === session.id)?.[0];
+    // The caller's leg is the session's caller; a map lookup, not a scan of every waiting call.
+    const caller = Object.values(session.legs).find((leg) => leg.role === 'caller')?.channelId;
+    return caller && this.calls.has(caller) ? caller : this.callerBySession.get(session.id);
   }
 
   private async callerLeft(callerId: string): Promise<void> {
     const call = this.calls.get(callerId);
     this.calls.delete(callerId);
     if (call) {
+      this.callerBySession.delete(call.session.id);
       await this.stopWaiting(call, callerId);
     }
     // The clock of the agent's next offer starts as soon as the caller has gone.
@@ -347,7 +355,11 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
         return;
       }
       case 'agent-state':
-        return this.agentState(action.agentId, action.state, action.pauseReason);
+        // Stored in order per agent, but off the call path: offers must not wait for the database.
+        void this.stateWrites.run(action.agentId, () => this.agentState(action.agentId, action.state, action.pauseReason)).catch((error: unknown) => {
+          this.logger.error(`Agent ${action.agentId} state not stored: ${String(error)}`);
+        });
+        return;
       case 'announce':
         return this.announce(action.callerId, announcementMedia(action.announcement));
     }
