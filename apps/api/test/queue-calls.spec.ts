@@ -129,4 +129,16 @@ describe('call-center campaign calls', () => {
     await eventually(async () => (await agentState(lineAgent.id)) === 'available');
     expect((await sim.sim<SimChannel[]>('GET', '/channels')).map((c) => c.id)).toEqual([agentCall.id]);
   });
+
+  it('pauses an agent with a reason and brings it back (AGD-1); a logged-out agent cannot pause', async () => {
+    await t.as(admin).post(`/api/agents/${deskAgent.id}/pause`).send({ reason: 'break' }).expect(409);
+    await sim.sim('POST', `/phones/${desk.sipLogin}/calls`, { to: '*10' });
+    await eventually(async () => (await agentState(deskAgent.id)) === 'available');
+    const paused = await t.as(admin).post(`/api/agents/${deskAgent.id}/pause`).send({ reason: 'break' }).expect(200);
+    expect(paused.body).toMatchObject({ state: 'paused', stateReason: 'break' });
+    await t.as(admin).post(`/api/agents/${deskAgent.id}/resume`).expect(200);
+    expect(await agentState(deskAgent.id)).toBe('available');
+    await sim.sim('POST', `/phones/${desk.sipLogin}/calls`, { to: '*11' });
+    await eventually(async () => (await agentState(deskAgent.id)) === 'logged-out');
+  });
 });

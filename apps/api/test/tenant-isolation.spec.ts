@@ -78,6 +78,7 @@ describe('tenant isolation (every route)', () => {
   /** Bodies that pass validation, so a mutation reaches the ownership check rather than stopping at 400. */
   const bodies: Record<string, () => Promise<object>> = {
     'PUT /api/queues/:id/members': async () => ({ members: [] }),
+    'POST /api/agents/:id/pause': async () => ({ reason: 'break' }),
     'PUT /api/numbers/:id/target': async () => {
       const own = await t.as(b).post('/api/phone-accounts').send({ name: 'B phone' }).expect(201);
       return { targetType: 'phone-account', targetId: own.body.id };

@@ -22,6 +22,7 @@ export * from './lib/dtos/create-trunk.dto';
 export * from './lib/dtos/create-user.dto';
 export * from './lib/dtos/list-calls-query.dto';
 export * from './lib/dtos/login.dto';
+export * from './lib/dtos/pause-agent.dto';
 export * from './lib/dtos/queue-settings.dto';
 export * from './lib/dtos/save-recording-ftp-settings.dto';
 export * from './lib/dtos/set-queue-members.dto';

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Agent, CreateAgentDto, ROUTES, SessionUser, UpdateAgentDto } from '@pbx/contracts';
+import { Agent, CreateAgentDto, PauseAgentDto, ROUTES, SessionUser, UpdateAgentDto } from '@pbx/contracts';
 import { CustomerRead, CustomerWrite } from '../../common/auth/access.decorators';
 import { AccountId, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AgentsService } from './agents.service';
@@ -37,6 +37,20 @@ export class AgentsController {
     @Body() dto: UpdateAgentDto,
   ): Promise<Agent> {
     return this.agents.update(user, accountId, id, dto);
+  }
+
+  @Post(':id/pause')
+  @CustomerWrite()
+  @HttpCode(HttpStatus.OK)
+  pause(@CurrentUser() user: SessionUser, @AccountId() accountId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PauseAgentDto): Promise<Agent> {
+    return this.agents.setPaused(user, accountId, id, dto.reason);
+  }
+
+  @Post(':id/resume')
+  @CustomerWrite()
+  @HttpCode(HttpStatus.OK)
+  resume(@CurrentUser() user: SessionUser, @AccountId() accountId: string, @Param('id', ParseUUIDPipe) id: string): Promise<Agent> {
+    return this.agents.setPaused(user, accountId, id, null);
   }
 
   @Delete(':id')

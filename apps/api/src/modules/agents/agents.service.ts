@@ -1,9 +1,10 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Agent, AgentLoginMode, AgentState, CreateAgentDto, NumberTargetType, ServiceKind, SessionUser, UpdateAgentDto, UserRole } from '@pbx/contracts';
 import { Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
 import { Clock } from '../../common/time/clock';
+import { TelephonyCommandBus } from '../../telephony/commands/telephony-command.bus';
 import { AuditService } from '../audit/audit.service';
 import { NumberTargetRegistry } from '../numbers/number-target.registry';
 import { PhoneAccountsService } from '../phone-accounts/phone-accounts.service';
@@ -27,7 +28,22 @@ export class AgentsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly targets: NumberTargetRegistry,
+    private readonly commands: TelephonyCommandBus,
   ) {}
+
+  /** AGD-1 pause with a reason, and back to available; the call distribution decides (no pause mid-call). */
+  async setPaused(actor: SessionUser, accountId: string, id: string, reason: string | null): Promise<Agent> {
+    const row = await this.find(accountId, id);
+    if (row.state === AgentState.LoggedOut) {
+      throw new ConflictException('The agent is logged out');
+    }
+    const reply = await this.commands.send(reason === null ? { type: 'agent.resume', agentId: id } : { type: 'agent.pause', agentId: id, reason });
+    if (!reply.ok) {
+      throw new ConflictException(reply.message ?? 'The agent cannot change state now');
+    }
+    await this.audit.record(actor, accountId, reason === null ? 'agent.resumed' : 'agent.paused', { id, reason });
+    return this.get(actor, accountId, id);
+  }
 
   onModuleInit(): void {
     this.targets.register(NumberTargetType.DialerLogin, async (accountId, ids) => new Map(ids.filter((id) => id === accountId).map((id) => [id, LOGIN_LINE_NAME])));

@@ -43,6 +43,9 @@ export class CallEngine {
 
   /** REC-7 and later commands from the HTTP role; null when this process does not hold the call. */
   async command(command: TelephonyCommand): Promise<TelephonyReply | null> {
+    if (command.type === 'agent.pause' || command.type === 'agent.resume') {
+      return this.queues.agentCommand(command);
+    }
     const session = this.store.get(command.callId);
     const port = session && this.ports.get(session.server);
     if (!session || !port) {

@@ -6,7 +6,10 @@ import { REDIS } from '../../common/redis/redis.module';
 const CHANNEL = 'tel:commands';
 const REPLY_TIMEOUT_MS = 3000;
 
-export type TelephonyCommand = { type: 'recording.pause' | 'recording.resume'; callId: string };
+export type TelephonyCommand =
+  | { type: 'recording.pause' | 'recording.resume'; callId: string }
+  | { type: 'agent.pause'; agentId: string; reason: string }
+  | { type: 'agent.resume'; agentId: string };
 export interface TelephonyReply {
   ok: boolean;
   message?: string;

@@ -20,6 +20,7 @@ import { AriPort } from '../ari/ari-port';
 import { CallActions, STASIS_APP } from '../calls/call-actions.service';
 import { CallSession } from '../calls/call-session';
 import { CallSessionStore } from '../calls/call-session.store';
+import { TelephonyReply } from '../commands/telephony-command.bus';
 import { PARKED_AGENT } from '../calls/login-line.flow';
 import { SerialQueue } from '../calls/serial-queue';
 import { announcementMedia } from './announcement-media';
@@ -162,6 +163,27 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
 
   private async stopWaiting(call: WaitingCall, callerId: string): Promise<void> {
     await this.redis.hdel(WAITING(call.port.url), callerId);
+  }
+
+  /**
+   * An agent pauses (with a reason) or comes back (AGD-1). Not in a loaded queue: only the
+   * stored state changes; otherwise the engine decides, and refuses a pause mid-call.
+   */
+  async agentCommand(command: { type: 'agent.pause'; agentId: string; reason: string } | { type: 'agent.resume'; agentId: string }): Promise<TelephonyReply> {
+    const now = Date.now();
+    if (!this.loadedMembers.has(command.agentId)) {
+      const agent = await this.dataSource.getRepository(AgentEntity).findOneOrFail({ where: { id: command.agentId }, select: { id: true, accountId: true } });
+      await this.presence.setState(agent, command.type === 'agent.pause' ? AgentState.Paused : AgentState.Available, command.type === 'agent.pause' ? command.reason : null, false);
+      return { ok: true };
+    }
+    try {
+      await this.execute(command.type === 'agent.pause' ? this.acd.pause(command.agentId, command.reason, now) : this.acd.resume(command.agentId, now));
+      // The caller reads the agent back right away: let its state reach the database first.
+      await this.stateWrites.run(command.agentId, async () => undefined);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /** StasisStart of an offer leg: the member answered. */
