@@ -141,4 +141,22 @@ describe('call-center campaign calls', () => {
     await sim.sim('POST', `/phones/${desk.sipLogin}/calls`, { to: '*11' });
     await eventually(async () => (await agentState(deskAgent.id)) === 'logged-out');
   });
+
+  it('counts two first callers arriving at once, and updates monitoring when they leave', async () => {
+    const queue = (await t.as(admin).post('/api/queues').send({ kind: 'call-center-campaign', name: 'Twins', settings: { sendWhenNoAgentLoggedIn: true, maxWaitSeconds: 0 } }).expect(201)).body;
+    await t.as(admin).put(`/api/queues/${queue.id}/members`).send({ members: [{ type: 'agent', agentId: deskAgent.id }] }).expect(200);
+    const offer = await t.as(admin).get('/api/numbers/offer?areaCode=25').expect(200);
+    const number = (await t.as(admin).post('/api/numbers/claim').send({ number: offer.body[0].number }).expect(201)).body;
+    await t.as(admin).put(`/api/numbers/${number.id}/target`).send({ targetType: 'call-center-campaign', targetId: queue.id }).expect(200);
+    const callers = await Promise.all(
+      ['48609000021', '48609000022'].map((from) => sim.sim<SimChannel>('POST', '/calls', { from, to: number.number, behaviour: { talkSeconds: null } })),
+    );
+    await eventually(async () => (await t.as(admin).get(`/api/queues/${queue.id}/monitor`).expect(200)).body.waiting.length === 2);
+    await Promise.all(callers.map((c) => sim.sim('POST', `/channels/${c.id}/hangup`, { cause: 16 })));
+    const after = await eventually(async () => {
+      const body = (await t.as(admin).get(`/api/queues/${queue.id}/monitor`).expect(200)).body;
+      return body.waiting.length === 0 && body;
+    });
+    expect(after.unanswered).toBe(2);
+  });
 });

@@ -78,6 +78,9 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   private readonly acd = new AcdEngine({ random: createSeededRandom(Date.now()) });
   private readonly loadedQueues = new Set<string>();
   private readonly loadedMembers = new Set<string>();
+  private readonly loading = new Map<string, Promise<void>>();
+  /** The queues each member serves, so an agent's change refreshes their monitoring. */
+  private readonly queuesOfMember = new Map<string, Set<string>>();
   /** By caller channel id. */
   private readonly calls = new Map<string, WaitingCall>();
   /** A session's caller, for when its caller leg has already been removed from the session. */
@@ -224,6 +227,8 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     this.calls.delete(callerId);
     if (call) {
       this.callerBySession.delete(call.session.id);
+      // An abandon makes no engine action, but it changes the figures.
+      this.changedQueues.add(call.queueId);
       await this.stopWaiting(call, callerId);
     }
     // The clock of the agent's next offer starts as soon as the caller has gone.
@@ -238,10 +243,20 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     await this.execute(this.acd.hangUp(callerId, Date.now()));
   }
 
-  private async load(accountId: string, queueId: string): Promise<void> {
+  /** Two first calls at once must not load a queue twice: the second waits for the first. */
+  private load(accountId: string, queueId: string): Promise<void> {
     if (this.loadedQueues.has(queueId)) {
-      return;
+      return Promise.resolve();
     }
+    let loading = this.loading.get(queueId);
+    if (!loading) {
+      loading = this.loadOnce(accountId, queueId).finally(() => this.loading.delete(queueId));
+      this.loading.set(queueId, loading);
+    }
+    return loading;
+  }
+
+  private async loadOnce(accountId: string, queueId: string): Promise<void> {
     const queue = await this.dataSource.getRepository(QueueEntity).findOneOrFail({ where: { id: queueId, accountId } });
     const now = Date.now();
     await this.execute(this.acd.upsertQueue(queueId, resolveQueueSettings(queue.settings), now));
@@ -273,6 +288,7 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
         }
       }
       await this.execute(this.acd.setMember(queueId, id, member.level, now));
+      this.queuesOfMember.set(id, new Set([...(this.queuesOfMember.get(id) ?? []), queueId]));
     }
     this.loadedQueues.add(queueId);
     this.accountOfQueue.set(queueId, accountId);
@@ -282,6 +298,8 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
     for (const action of actions) {
       if ('queueId' in action && action.queueId) {
         this.changedQueues.add(action.queueId);
+      } else if (action.type === 'agent-state') {
+        this.queuesOfMember.get(action.agentId)?.forEach((queueId) => this.changedQueues.add(queueId));
       }
       try {
         await this.perform(action);
