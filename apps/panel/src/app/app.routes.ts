@@ -32,6 +32,21 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./pages/phone-accounts/phone-accounts-page.routes').then((m) => m.phoneAccountsPageRoutes),
       },
       {
+        path: 'agents',
+        canActivate: [customerGuard],
+        loadChildren: () => import('./pages/agents/agents-page.routes').then((m) => m.agentsPageRoutes),
+      },
+      {
+        path: 'queues',
+        canActivate: [customerGuard],
+        loadChildren: () => import('./pages/queues/queues-page.routes').then((m) => m.queuesPageRoutes),
+      },
+      {
+        path: 'call-center',
+        canActivate: [customerGuard],
+        loadChildren: () => import('./pages/queues/queues-page.routes').then((m) => m.campaignsPageRoutes),
+      },
+      {
         path: 'numbers',
         canActivate: [customerGuard],
         loadChildren: () => import('./pages/numbers/numbers-page.routes').then((m) => m.numbersPageRoutes),

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, output } from '@a
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ServiceKind } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionService } from '../core/auth/session.service';
 import { AccountServicesStore } from '../core/service-catalog/account-services.store';
@@ -46,6 +47,20 @@ export class NavMenuComponent {
           })),
         ],
       },
+      ...(active.has(ServiceKind.CallCenter) || active.has(ServiceKind.Queues)
+        ? [
+            {
+              titleKey: 'nav.callCenter',
+              items: [
+                ...(active.has(ServiceKind.CallCenter)
+                  ? [{ labelKey: 'nav.campaigns', icon: 'support_agent', link: '/call-center', testId: 'menu-campaigns' }]
+                  : []),
+                ...(active.has(ServiceKind.Queues) ? [{ labelKey: 'nav.queues', icon: 'hourglass_top', link: '/queues', testId: 'menu-queues' }] : []),
+                { labelKey: 'nav.agents', icon: 'headset_mic', link: '/agents', testId: 'menu-agents' },
+              ],
+            },
+          ]
+        : []),
       {
         titleKey: 'nav.callsAndMail',
         items: [{ labelKey: 'nav.callList', icon: 'call_log', link: '/calls', testId: 'menu-calls' }],

@@ -1,0 +1,4 @@
+import { Routes } from '@angular/router';
+import { AgentsPageComponent } from './agents-page.component';
+
+export const agentsPageRoutes: Routes = [{ path: '', component: AgentsPageComponent }];
