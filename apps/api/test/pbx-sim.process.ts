@@ -108,7 +108,7 @@ export class EventLog {
     });
   }
 
-  async waitFor(predicate: (event: SimEvent) => boolean, timeoutMs = 10_000): Promise<SimEvent> {
+  async waitFor(predicate: (event: SimEvent) => boolean, timeoutMs = 20_000): Promise<SimEvent> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const found = this.events.find(predicate);
@@ -125,7 +125,7 @@ export class EventLog {
   }
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -1,12 +1,12 @@
 import { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { assertStackUp, DEMO_ADMIN, DESKTOP_VIEWPORT, PANEL_URL, PHONE_VIEWPORT } from './support/e2e-config';
+import { assertStackUp, DEMO_ADMIN, DESKTOP_VIEWPORT, PHONE_VIEWPORT } from './support/e2e-config';
+import { API_URL, apiLogin } from './support/demo-api';
 import { PanelSession } from './support/panel-session';
 
 /** The PBX simulator's world control; tools/e2e/run-e2e.ts starts it and sets SIM_URL. */
 const SIM_URL = process.env['SIM_URL']?.replace(/\/$/, '');
 /** The API directly; through the panel's proxy when unset. */
-const API_URL = (process.env['API_URL'] ?? PANEL_URL).replace(/\/$/, '');
 
 /** A mobile caller dialling the demo account's number, which rings "Reception" (ext. 100). */
 const CALLER = '48601234567';
@@ -18,18 +18,6 @@ interface CallLeg {
   from: string;
   disposition: string;
   startedAt: string;
-}
-
-async function apiLogin(): Promise<string> {
-  const response = await fetch(`${API_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_ADMIN),
-  });
-  if (!response.ok) {
-    throw new Error(`Login of ${DEMO_ADMIN.email} at ${API_URL} answered ${response.status}`);
-  }
-  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 async function placeCall(simUrl: string): Promise<void> {

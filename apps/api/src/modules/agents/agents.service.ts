@@ -4,7 +4,8 @@ import { Agent, AgentLoginMode, AgentState, CreateAgentDto, NumberTargetType, Se
 import { Repository } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box.service';
 import { Clock } from '../../common/time/clock';
-import { TelephonyCommandBus } from '../../telephony/commands/telephony-command.bus';
+import { NO_TELEPHONY, TelephonyCommandBus } from '../../telephony/commands/telephony-command.bus';
+import { AgentPresence } from './agent-presence.service';
 import { AuditService } from '../audit/audit.service';
 import { NumberTargetRegistry } from '../numbers/number-target.registry';
 import { PhoneAccountsService } from '../phone-accounts/phone-accounts.service';
@@ -14,6 +15,9 @@ import { generatePin, nextAgentNumber } from './agent-number.util';
 
 /** The services whose work agents do; one of them must be on to manage agents. */
 const AGENT_SERVICES = [ServiceKind.CallCenter, ServiceKind.Queues, ServiceKind.Dialer];
+
+/** Holding processes answer at once; silence this long means none holds the agent. */
+const AGENT_REPLY_TIMEOUT_MS = 1000;
 
 /** The login line is one per account: its number's target id is the account's id. */
 export const LOGIN_LINE_NAME = 'Agent login line';
@@ -29,6 +33,7 @@ export class AgentsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly targets: NumberTargetRegistry,
     private readonly commands: TelephonyCommandBus,
+    private readonly presence: AgentPresence,
   ) {}
 
   /** AGD-1 pause with a reason, and back to available; the call distribution decides (no pause mid-call). */
@@ -37,8 +42,12 @@ export class AgentsService implements OnModuleInit {
     if (row.state === AgentState.LoggedOut) {
       throw new ConflictException('The agent is logged out');
     }
-    const reply = await this.commands.send(reason === null ? { type: 'agent.resume', agentId: id } : { type: 'agent.pause', agentId: id, reason });
-    if (!reply.ok) {
+    const command = reason === null ? ({ type: 'agent.resume', agentId: id } as const) : ({ type: 'agent.pause', agentId: id, reason } as const);
+    // No call distribution holds the agent (no call came to its queues yet): the stored state is all there is.
+    const reply = await this.commands.send(command, AGENT_REPLY_TIMEOUT_MS).catch(() => null);
+    if (reply === null || (!reply.ok && reply.message === NO_TELEPHONY)) {
+      await this.presence.setState(row, reason === null ? AgentState.Available : AgentState.Paused, reason);
+    } else if (!reply.ok) {
       throw new ConflictException(reply.message ?? 'The agent cannot change state now');
     }
     await this.audit.record(actor, accountId, reason === null ? 'agent.resumed' : 'agent.paused', { id, reason });

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { REDIS } from '../../common/redis/redis.module';
 
-export const LIVE_CHANNEL = 'live:events';
+/** Pub/sub channels span a Redis server's databases: the db number keeps environments apart. */
+export const liveChannel = (redis: Redis) => `live:events:${redis.options.db ?? 0}`;
 
 export interface LiveMessage {
   accountId: string;
@@ -19,6 +20,6 @@ export class LiveEvents {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async publish(accountId: string, event: string, payload: unknown): Promise<void> {
-    await this.redis.publish(LIVE_CHANNEL, JSON.stringify({ accountId, event, payload } satisfies LiveMessage));
+    await this.redis.publish(liveChannel(this.redis), JSON.stringify({ accountId, event, payload } satisfies LiveMessage));
   }
 }

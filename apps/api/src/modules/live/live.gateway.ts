@@ -5,7 +5,7 @@ import { LIVE_NAMESPACE, SessionUser } from '@pbx/contracts';
 import Redis from 'ioredis';
 import { Namespace, Socket } from 'socket.io';
 import { REDIS } from '../../common/redis/redis.module';
-import { LIVE_CHANNEL, LiveMessage } from './live-events.service';
+import { liveChannel, LiveMessage } from './live-events.service';
 
 const room = (accountId: string) => `account:${accountId}`;
 
@@ -25,7 +25,7 @@ export class LiveGateway implements OnGatewayConnection, OnModuleInit, OnModuleD
 
   async onModuleInit(): Promise<void> {
     this.subscriber = this.redis.duplicate();
-    await this.subscriber.subscribe(LIVE_CHANNEL);
+    await this.subscriber.subscribe(liveChannel(this.redis));
     this.subscriber.on('message', (_channel, raw) => {
       const message = JSON.parse(raw) as LiveMessage;
       this.server?.to(room(message.accountId)).emit(message.event, message.payload);

@@ -16,14 +16,41 @@ export interface AriCredentials {
 }
 
 /** AriPort over ari-client: one per Asterisk server. */
+/** Longer than any ARI request takes; shorter than a caller's patience. */
+export const ARI_REQUEST_TIMEOUT_MS = 8000;
+
+function withTimeouts(resource: AriClientLike['channels']): AriClientLike['channels'] {
+  return new Proxy(resource, {
+    get: (target, operation: string) => {
+      const call = target[operation];
+      return typeof call !== 'function'
+        ? call
+        : (params: Record<string, unknown>) =>
+            Promise.race([
+              call.call(target, params),
+              new Promise((_, reject) => setTimeout(() => reject(new Error(`ARI ${operation} timed out after ${ARI_REQUEST_TIMEOUT_MS} ms`)), ARI_REQUEST_TIMEOUT_MS).unref()),
+            ]);
+    },
+  });
+}
+
 export class AriClientPort implements AriPort {
+  private readonly client: AriClientLike;
+
   constructor(
     readonly url: string,
-    private readonly client: AriClientLike,
+    client: AriClientLike,
     private readonly credentials: AriCredentials,
     /** Told of every request on a channel, as it is sent. */
     private readonly onChannelCommand: (channelId: string) => void = () => undefined,
-  ) {}
+  ) {
+    // A request Asterisk never answers must not hold a call's queue of events forever.
+    this.client = {
+      channels: withTimeouts(client.channels),
+      bridges: withTimeouts(client.bridges),
+      recordings: withTimeouts(client.recordings),
+    };
+  }
 
   async answer(channelId: string): Promise<void> {
     await this.channel('answer', { channelId });

@@ -3,8 +3,8 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { REDIS } from '../../common/redis/redis.module';
 
-const CHANNEL = 'tel:commands';
 const REPLY_TIMEOUT_MS = 3000;
+export const NO_TELEPHONY = 'No telephony service is running';
 
 export type TelephonyCommand =
   | { type: 'recording.pause' | 'recording.resume'; callId: string }
@@ -23,24 +23,29 @@ export interface TelephonyReply {
 export class TelephonyCommandBus implements OnModuleDestroy {
   private subscriber?: Redis;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  /** Pub/sub channels span a Redis server's databases: the db number keeps environments apart. */
+  private readonly channel: string;
+
+  constructor(@Inject(REDIS) private readonly redis: Redis) {
+    this.channel = `tel:commands:${redis.options.db ?? 0}`;
+  }
 
   /** Resolves with the holder's answer; 409-worthy `ok: false` when no process holds the call. */
-  async send(command: TelephonyCommand): Promise<TelephonyReply> {
+  async send(command: TelephonyCommand, timeoutMs = REPLY_TIMEOUT_MS): Promise<TelephonyReply> {
     const replyTo = `tel:reply:${randomUUID()}`;
     const listener = this.redis.duplicate();
     try {
       await listener.subscribe(replyTo);
       const reply = new Promise<TelephonyReply>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new RequestTimeoutException('The telephony service did not answer')), REPLY_TIMEOUT_MS);
+        const timer = setTimeout(() => reject(new RequestTimeoutException('The telephony service did not answer')), timeoutMs);
         listener.on('message', (_channel, message) => {
           clearTimeout(timer);
           resolve(JSON.parse(message) as TelephonyReply);
         });
       });
-      const receivers = await this.redis.publish(CHANNEL, JSON.stringify({ ...command, replyTo }));
+      const receivers = await this.redis.publish(this.channel, JSON.stringify({ ...command, replyTo }));
       if (receivers === 0) {
-        return { ok: false, message: 'No telephony service is running' };
+        return { ok: false, message: NO_TELEPHONY };
       }
       return await reply;
     } finally {
@@ -54,7 +59,7 @@ export class TelephonyCommandBus implements OnModuleDestroy {
    */
   async listen(handle: (command: TelephonyCommand) => Promise<TelephonyReply | null>): Promise<void> {
     this.subscriber = this.redis.duplicate();
-    await this.subscriber.subscribe(CHANNEL);
+    await this.subscriber.subscribe(this.channel);
     this.subscriber.on('message', (_channel, message) => {
       const { replyTo, ...command } = JSON.parse(message) as TelephonyCommand & { replyTo: string };
       void handle(command).then(

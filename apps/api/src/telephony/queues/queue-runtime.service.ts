@@ -169,15 +169,14 @@ export class QueueRuntime implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * An agent pauses (with a reason) or comes back (AGD-1). Not in a loaded queue: only the
-   * stored state changes; otherwise the engine decides, and refuses a pause mid-call.
+   * An agent pauses (with a reason) or comes back (AGD-1): the engine decides, and refuses
+   * a pause mid-call.
    */
-  async agentCommand(command: { type: 'agent.pause'; agentId: string; reason: string } | { type: 'agent.resume'; agentId: string }): Promise<TelephonyReply> {
+  async agentCommand(command: { type: 'agent.pause'; agentId: string; reason: string } | { type: 'agent.resume'; agentId: string }): Promise<TelephonyReply | null> {
     const now = Date.now();
+    // Only the process whose queues hold the agent answers; the asker handles silence.
     if (!this.loadedMembers.has(command.agentId)) {
-      const agent = await this.dataSource.getRepository(AgentEntity).findOneOrFail({ where: { id: command.agentId }, select: { id: true, accountId: true } });
-      await this.presence.setState(agent, command.type === 'agent.pause' ? AgentState.Paused : AgentState.Available, command.type === 'agent.pause' ? command.reason : null, false);
-      return { ok: true };
+      return null;
     }
     try {
       await this.execute(command.type === 'agent.pause' ? this.acd.pause(command.agentId, command.reason, now) : this.acd.resume(command.agentId, now));
