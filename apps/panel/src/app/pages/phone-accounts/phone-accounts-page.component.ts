@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,11 +8,11 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { PhoneAccount, ServiceKind } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, switchMap } from 'rxjs';
+import { filter } from 'rxjs';
 import { SessionService } from '../../core/auth/session.service';
 import { NotificationService } from '../../core/notify/notification.service';
 import { AccountServicesStore } from '../../core/service-catalog/account-services.store';
-import { ConfirmService } from '../../shared/confirm-dialog/confirm.service';
+import { RowList } from '../../shared/row-list/row-list';
 import { AddPhoneAccountDialogComponent } from './add-phone-account-dialog.component';
 import { PhoneAccountsService } from './phone-accounts.service';
 import { SipCredentialsDialogComponent } from './sip-credentials-dialog.component';
@@ -27,13 +27,13 @@ import { SipCredentialsDialogComponent } from './sip-credentials-dialog.componen
 export class PhoneAccountsPageComponent implements OnInit {
   private readonly phoneAccounts = inject(PhoneAccountsService);
   private readonly dialog = inject(MatDialog);
-  private readonly confirmService = inject(ConfirmService);
   private readonly notifications = inject(NotificationService);
   private readonly accountServices = inject(AccountServicesStore);
   protected readonly session = inject(SessionService);
 
-  protected readonly rows = signal<PhoneAccount[]>([]);
-  protected readonly loading = signal(true);
+  private readonly list = new RowList<PhoneAccount>(() => this.phoneAccounts.list());
+  protected readonly rows = this.list.rows;
+  protected readonly loading = this.list.loading;
   protected readonly recordingActive = computed(() => this.accountServices.activeKinds().has(ServiceKind.Recording));
   protected readonly columns = computed(() =>
     this.session.canEdit() ? ['name', 'extension', 'sipLogin', 'recording', 'actions'] : ['name', 'extension', 'sipLogin', 'recording'],
@@ -69,33 +69,19 @@ export class PhoneAccountsPageComponent implements OnInit {
   }
 
   protected remove(row: PhoneAccount): void {
-    this.confirmService
-      .confirm({ titleKey: 'phoneAccounts.deleteTitle', messageKey: 'phoneAccounts.deleteText', confirmKey: 'common.delete', params: { name: row.name }, destructive: true })
-      .pipe(switchMap(() => this.phoneAccounts.remove(row.id)))
-      .subscribe({
-        next: () => {
-          this.rows.update((rows) => rows.filter((candidate) => candidate.id !== row.id));
-          this.notifications.success('phoneAccounts.deleted', { name: row.name });
-        },
-        error: (error: unknown) => this.notifications.error(error),
-      });
+    this.list.removeAfterConfirming(
+      row,
+      { titleKey: 'phoneAccounts.deleteTitle', messageKey: 'phoneAccounts.deleteText', params: { name: row.name } },
+      (id) => this.phoneAccounts.remove(id),
+      'phoneAccounts.deleted',
+    );
   }
 
   private reload(): void {
-    this.loading.set(true);
-    this.phoneAccounts.list().subscribe({
-      next: (rows) => {
-        this.rows.set(rows);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.notifications.error(error);
-      },
-    });
+    this.list.reload();
   }
 
   private replace(updated: PhoneAccount): void {
-    this.rows.update((rows) => rows.map((row) => (row.id === updated.id ? updated : row)));
+    this.list.replace(updated);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,10 +8,10 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Trunk } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, switchMap } from 'rxjs';
+import { filter } from 'rxjs';
 import { SessionService } from '../../core/auth/session.service';
 import { NotificationService } from '../../core/notify/notification.service';
-import { ConfirmService } from '../../shared/confirm-dialog/confirm.service';
+import { RowList } from '../../shared/row-list/row-list';
 import { TrunkDialogComponent } from './trunk-dialog.component';
 import { TrunksService } from './trunks.service';
 
@@ -25,12 +25,12 @@ import { TrunksService } from './trunks.service';
 export class TrunksPageComponent implements OnInit {
   private readonly trunks = inject(TrunksService);
   private readonly dialog = inject(MatDialog);
-  private readonly confirmService = inject(ConfirmService);
   private readonly notifications = inject(NotificationService);
   protected readonly session = inject(SessionService);
 
-  protected readonly rows = signal<Trunk[]>([]);
-  protected readonly loading = signal(true);
+  private readonly list = new RowList<Trunk>(() => this.trunks.list());
+  protected readonly rows = this.list.rows;
+  protected readonly loading = this.list.loading;
   protected readonly columns = computed(() =>
     this.session.canEdit()
       ? ['name', 'host', 'username', 'callerId', 'maxChannels', 'recording', 'actions']
@@ -63,29 +63,15 @@ export class TrunksPageComponent implements OnInit {
   }
 
   protected remove(row: Trunk): void {
-    this.confirmService
-      .confirm({ titleKey: 'trunks.deleteTitle', messageKey: 'trunks.deleteText', confirmKey: 'common.delete', params: { name: row.name }, destructive: true })
-      .pipe(switchMap(() => this.trunks.remove(row.id)))
-      .subscribe({
-        next: () => {
-          this.rows.update((rows) => rows.filter((candidate) => candidate.id !== row.id));
-          this.notifications.success('trunks.deleted', { name: row.name });
-        },
-        error: (error: unknown) => this.notifications.error(error),
-      });
+    this.list.removeAfterConfirming(
+      row,
+      { titleKey: 'trunks.deleteTitle', messageKey: 'trunks.deleteText', params: { name: row.name } },
+      (id) => this.trunks.remove(id),
+      'trunks.deleted',
+    );
   }
 
   private reload(): void {
-    this.loading.set(true);
-    this.trunks.list().subscribe({
-      next: (rows) => {
-        this.rows.set(rows);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.notifications.error(error);
-      },
-    });
+    this.list.reload();
   }
 }

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,11 +10,11 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { CUSTOMER_ROLES, User, UserRole } from '@pbx/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, switchMap } from 'rxjs';
+import { filter } from 'rxjs';
 import { SessionService } from '../../core/auth/session.service';
 import { LanguageService } from '../../core/i18n/language.service';
 import { NotificationService } from '../../core/notify/notification.service';
-import { ConfirmService } from '../../shared/confirm-dialog/confirm.service';
+import { RowList } from '../../shared/row-list/row-list';
 import { AddUserDialogComponent } from './add-user-dialog.component';
 import { UsersService } from './users.service';
 
@@ -28,13 +28,13 @@ import { UsersService } from './users.service';
 export class UsersPageComponent implements OnInit {
   private readonly users = inject(UsersService);
   private readonly dialog = inject(MatDialog);
-  private readonly confirmService = inject(ConfirmService);
   private readonly notifications = inject(NotificationService);
   protected readonly session = inject(SessionService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly rows = signal<User[]>([]);
-  protected readonly loading = signal(true);
+  private readonly list = new RowList<User>(() => this.users.list());
+  protected readonly rows = this.list.rows;
+  protected readonly loading = this.list.loading;
   protected readonly roles = CUSTOMER_ROLES;
   protected readonly columns = ['email', 'role', 'createdAt', 'actions'];
 
@@ -67,29 +67,15 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected remove(row: User): void {
-    this.confirmService
-      .confirm({ titleKey: 'users.deleteTitle', messageKey: 'users.deleteText', confirmKey: 'common.delete', params: { email: row.email }, destructive: true })
-      .pipe(switchMap(() => this.users.remove(row.id)))
-      .subscribe({
-        next: () => {
-          this.rows.update((rows) => rows.filter((candidate) => candidate.id !== row.id));
-          this.notifications.success('users.deleted', { email: row.email });
-        },
-        error: (error: unknown) => this.notifications.error(error),
-      });
+    this.list.removeAfterConfirming(
+      row,
+      { titleKey: 'users.deleteTitle', messageKey: 'users.deleteText', params: { email: row.email } },
+      (id) => this.users.remove(id),
+      'users.deleted',
+    );
   }
 
   private reload(): void {
-    this.loading.set(true);
-    this.users.list().subscribe({
-      next: (rows) => {
-        this.rows.set(rows);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.notifications.error(error);
-      },
-    });
+    this.list.reload();
   }
 }
