@@ -38,6 +38,17 @@ export class CallSessionStore {
     await pipeline.exec();
   }
 
+  /**
+   * Known in memory from its first moment: events of a leg can arrive before the request
+   * that made it has been answered, so before the first save.
+   */
+  track(session: CallSession): void {
+    this.sessions.set(session.id, session);
+    for (const channelId of Object.keys(session.legs)) {
+      this.byChannel.set(channelId, session.id);
+    }
+  }
+
   /** Index a channel before its first event can arrive (an originated leg). */
   indexChannel(channelId: string, sessionId: string): void {
     this.byChannel.set(channelId, sessionId);

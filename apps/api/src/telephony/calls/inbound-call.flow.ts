@@ -21,7 +21,7 @@ export class InboundCallFlow {
 
   newSession(port: AriPort, channel: AriChannel, did: string): CallSession {
     const session = callerSession(port.url, channel, CallDirection.Inbound, did, did);
-    this.store.indexChannel(channel.id, session.id);
+    this.store.track(session);
     return session;
   }
 

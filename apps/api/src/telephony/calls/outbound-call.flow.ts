@@ -34,7 +34,7 @@ export class OutboundCallFlow {
 
   newSession(port: AriPort, channel: AriChannel, dialled: string): CallSession {
     const session = callerSession(port.url, channel, CallDirection.Outbound, dialled, null);
-    this.store.indexChannel(channel.id, session.id);
+    this.store.track(session);
     return session;
   }
 
