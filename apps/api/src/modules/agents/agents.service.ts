@@ -113,9 +113,14 @@ export class AgentsService implements OnModuleInit {
     await this.audit.record(actor, accountId, 'agent.deleted', { id, agentNumber: row.agentNumber });
   }
 
-  private async assertServiceActive(accountId: string): Promise<void> {
+  /** Agents work only while Call Center, waiting queues or the dialer is on (login line too). */
+  async hasAgentService(accountId: string): Promise<boolean> {
     const states = await this.services.list(accountId);
-    if (!states.some((s) => AGENT_SERVICES.includes(s.kind) && s.active)) {
+    return states.some((s) => AGENT_SERVICES.includes(s.kind) && s.active);
+  }
+
+  private async assertServiceActive(accountId: string): Promise<void> {
+    if (!(await this.hasAgentService(accountId))) {
       throw new ForbiddenException('Agents work in Call Center, waiting queues or the dialer: activate one of them first');
     }
   }

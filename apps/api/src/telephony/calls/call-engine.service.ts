@@ -154,22 +154,22 @@ export class CallEngine {
    */
   async adopt(port: AriPort): Promise<number> {
     const sessions = await this.store.loadServer(port.url);
-    if (sessions.length === 0) {
-      await this.queues.adopt(port);
-      return 0;
+    if (sessions.length > 0) {
+      const alive = await port.channelIds();
+      const at = new Date();
+      await Promise.all(
+        sessions.map((session) =>
+          this.queue.run(session.id, async () => {
+            for (const channelId of Object.keys(session.legs).filter((id) => !alive.has(id))) {
+              await this.actions.legEnded(port, session, channelId, ENDED_WHILE_AWAY.cause, ENDED_WHILE_AWAY.text, at);
+            }
+          }),
+        ),
+      );
     }
-    const alive = await port.channelIds();
-    const at = new Date();
-    await Promise.all(
-      sessions.map((session) =>
-        this.queue.run(session.id, async () => {
-          for (const channelId of Object.keys(session.legs).filter((id) => !alive.has(id))) {
-            await this.actions.legEnded(port, session, channelId, ENDED_WHILE_AWAY.cause, ENDED_WHILE_AWAY.text, at);
-          }
-        }),
-      ),
-    );
+    // After the sessions: a waiting caller rejoins only if its session is still alive.
     await this.queues.adopt(port);
     return sessions.length;
   }
+
 }

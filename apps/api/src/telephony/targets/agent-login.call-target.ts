@@ -1,22 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NumberTargetType, ServiceKind } from '@pbx/contracts';
-import { AccountServicesService } from '../../modules/services/account-services.service';
+import { NumberTargetType } from '@pbx/contracts';
+import { AgentsService } from '../../modules/agents/agents.service';
 import { AriPort } from '../ari/ari-port';
 import { CallSession } from '../calls/call-session';
 import { LoginLineFlow } from '../calls/login-line.flow';
 import { CallTargetHandler, CallTargetRegistry } from './call-target.registry';
 
-const AGENT_SERVICES = [ServiceKind.CallCenter, ServiceKind.Queues, ServiceKind.Dialer];
-
 /** A number pointing at "agent login" is the login line (DIA-7). */
 @Injectable()
 export class AgentLoginCallTarget implements CallTargetHandler, OnModuleInit {
-  // Any of the agent services will do, checked in connect().
+  // Any of the agent services will do: AgentsService.hasAgentService, in connect().
   readonly service = null;
 
   constructor(
     private readonly registry: CallTargetRegistry,
-    private readonly services: AccountServicesService,
+    private readonly agents: AgentsService,
     private readonly loginLine: LoginLineFlow,
   ) {}
 
@@ -25,8 +23,7 @@ export class AgentLoginCallTarget implements CallTargetHandler, OnModuleInit {
   }
 
   async connect(port: AriPort, session: CallSession, callerChannelId: string): Promise<boolean> {
-    const states = await this.services.list(session.accountId as string);
-    if (!states.some((s) => AGENT_SERVICES.includes(s.kind) && s.active)) {
+    if (!(await this.agents.hasAgentService(session.accountId as string))) {
       return false;
     }
     await this.loginLine.start(port, session, callerChannelId);
